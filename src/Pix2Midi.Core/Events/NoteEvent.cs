@@ -1,0 +1,25 @@
+namespace Pix2Midi.Core.Events;
+
+/// <summary>One timestamped channel message on its way to a sink (a MIDI port, a file, the console).</summary>
+/// <param name="Time">When it sounds, from the start of the video: a frame's presentation time.</param>
+/// <param name="Kind">Note on, note off or control change.</param>
+/// <param name="Channel">MIDI channel, 0–15 (shown to users as 1–16).</param>
+/// <param name="Data1">Note number or controller number, 0–127.</param>
+/// <param name="Data2">Velocity or controller value, 0–127.</param>
+public readonly record struct NoteEvent(TimeSpan Time, NoteEventKind Kind, byte Channel, byte Data1, byte Data2)
+{
+    /// <summary>The status byte: kind and channel.</summary>
+    public byte Status => (byte)((byte)Kind | (Channel & 0x0F));
+
+    /// <summary>A note on.</summary>
+    public static NoteEvent NoteOn(TimeSpan time, int channel, int note, int velocity) =>
+        new(time, NoteEventKind.NoteOn, (byte)channel, (byte)note, (byte)velocity);
+
+    /// <summary>A note off, with release velocity 0.</summary>
+    public static NoteEvent NoteOff(TimeSpan time, int channel, int note) =>
+        new(time, NoteEventKind.NoteOff, (byte)channel, (byte)note, 0);
+
+    /// <summary>A control change.</summary>
+    public static NoteEvent ControlChange(TimeSpan time, int channel, int controller, int value) =>
+        new(time, NoteEventKind.ControlChange, (byte)channel, (byte)controller, (byte)value);
+}
