@@ -1,0 +1,76 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Pix2Midi.Core.Analysis;
+
+/// <summary>Sum and maximum of a run of bytes, vectorised where the CPU allows.</summary>
+internal static class ByteRun
+{
+    /// <summary>The sum of the bytes.</summary>
+    public static uint Sum(ReadOnlySpan<byte> run)
+    {
+        ulong total = 0;
+        var i = 0;
+        ref var start = ref MemoryMarshal.GetReference(run);
+        if (Avx2.IsSupported && run.Length >= Vector256<byte>.Count)
+        {
+            var acc = Vector256<ulong>.Zero;
+            for (; i <= run.Length - Vector256<byte>.Count; i += Vector256<byte>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                acc = Avx2.Add(acc, Avx2.SumAbsoluteDifferences(v, Vector256<byte>.Zero).AsUInt64());
+            }
+
+            total = Vector256.Sum(acc);
+        }
+        else if (Sse2.IsSupported && run.Length >= Vector128<byte>.Count)
+        {
+            var acc = Vector128<ulong>.Zero;
+            for (; i <= run.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref start, (nuint)i);
+                acc = Sse2.Add(acc, Sse2.SumAbsoluteDifferences(v, Vector128<byte>.Zero).AsUInt64());
+            }
+
+            total = Vector128.Sum(acc);
+        }
+
+        for (; i < run.Length; i++)
+        {
+            total += Unsafe.Add(ref start, i);
+        }
+
+        return (uint)total;
+    }
+
+    /// <summary>The largest byte; 0 for an empty run.</summary>
+    public static byte Max(ReadOnlySpan<byte> run)
+    {
+        var i = 0;
+        byte best = 0;
+        ref var start = ref MemoryMarshal.GetReference(run);
+        if (Vector.IsHardwareAccelerated && run.Length >= Vector<byte>.Count)
+        {
+            var acc = Vector<byte>.Zero;
+            for (; i <= run.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                acc = Vector.Max(acc, Vector.LoadUnsafe(ref start, (nuint)i));
+            }
+
+            for (var lane = 0; lane < Vector<byte>.Count; lane++)
+            {
+                best = Math.Max(best, acc[lane]);
+            }
+        }
+
+        for (; i < run.Length; i++)
+        {
+            best = Math.Max(best, Unsafe.Add(ref start, i));
+        }
+
+        return best;
+    }
+}
