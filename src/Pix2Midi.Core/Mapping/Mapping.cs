@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Pix2Midi.Core.Mapping;
+
+/// <summary>A loaded, validated mapping: the regions of the frame and the notes they play.</summary>
+/// <param name="Name">A short title.</param>
+/// <param name="Description">What it is for and how it sounds.</param>
+/// <param name="Source">The file it came from, for messages.</param>
+/// <param name="Regions">Every region, grids expanded into their cells.</param>
+public sealed record Mapping(string Name, string Description, string Source, ImmutableArray<MappedRegion> Regions)
+{
+    /// <summary>The MIDI channels (1–16) the regions play on, ascending.</summary>
+    public IReadOnlyList<int> Channels => [.. Regions.Select(r => r.Channel).Distinct().Order()];
+}

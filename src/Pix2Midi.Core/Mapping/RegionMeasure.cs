@@ -1,0 +1,11 @@
+namespace Pix2Midi.Core.Mapping;
+
+/// <summary>What a region's notes follow.</summary>
+public enum RegionMeasure
+{
+    /// <summary>The region's mean brightness: how much of it is lit, and how brightly.</summary>
+    Brightness,
+
+    /// <summary>The region's brightest pixel: a single spark is enough.</summary>
+    Peak,
+}
