@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Pix2Midi.Cli.Rendering;
+
+namespace Pix2Midi.Cli.Commands;
+
+/// <summary><c>pix2midi render VIDEO [-m MAPPING] [-o OUT.mid]</c>.</summary>
+internal static class RenderCommandFactory
+{
+    public static Command Create()
+    {
+        var video = new Argument<string>("VIDEO")
+        {
+            Description = "The video to render: anything FFmpeg decodes (mp4, mov, avi, mkv, webm…).",
+        };
+        var mapping = new Option<string?>("--mapping", "-m")
+        {
+            Description = "Mapping file (JSON), or the name of a bundled one. Default: fireworks.",
+            HelpName = "MAPPING",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "MIDI file to write. Default: the video's name with .mid, in the current folder.",
+            HelpName = "OUT.mid",
+        };
+        var noProgress = new Option<bool>("--no-progress")
+        {
+            Description = "Do not draw the progress bar.",
+        };
+        var command = new Command("render", "Render a video to a Standard MIDI File, much faster than real time, with every note on a frame time.")
+        {
+            video,
+            mapping,
+            output,
+            noProgress,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var request = new RenderRequest(parse.GetRequiredValue(video), parse.GetValue(mapping), parse.GetValue(output), !parse.GetValue(noProgress));
+            var service = new RenderService(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            return Task.FromResult(service.Run(request, cancellationToken));
+        });
+        return command;
+    }
+}

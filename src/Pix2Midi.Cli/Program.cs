@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Pix2Midi.Cli.Commands;
+
+return await RootCommandFactory.Create().Parse(args).InvokeAsync(new InvocationConfiguration
+{
+    // Ctrl+C and SIGTERM cancel the running command's token; it cleans up and exits 130.
+    ProcessTerminationTimeout = TimeSpan.FromSeconds(5),
+});

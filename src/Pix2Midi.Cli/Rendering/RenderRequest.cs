@@ -1,0 +1,8 @@
+namespace Pix2Midi.Cli.Rendering;
+
+/// <summary>What the user asked <c>pix2midi render</c> for.</summary>
+/// <param name="Video">The video path as typed.</param>
+/// <param name="Mapping">A mapping path or bundled name, or null for the default.</param>
+/// <param name="Output">The MIDI file path, or null for the default.</param>
+/// <param name="ShowProgress">Whether a progress bar may be drawn (only ever on a terminal).</param>
+internal sealed record RenderRequest(string Video, string? Mapping, string? Output, bool ShowProgress);

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using Pix2Midi.Cli.Terminal;
+using Pix2Midi.Core.Frames;
+using Pix2Midi.Core.Mapping;
+using Pix2Midi.Core.Rendering;
+using Pix2Midi.Core.Smf;
+using Pix2Midi.Video.Files;
+
+namespace Pix2Midi.Cli.Rendering;
+
+/// <summary>
+/// <c>pix2midi render</c>: video → regions → notes → a Standard MIDI File, written atomically,
+/// with a progress bar on a terminal and a summary at the end.
+/// </summary>
+internal sealed class RenderService(TextWriter output, TextWriter error)
+{
+    public int Run(RenderRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Render(request, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("Stopped; no MIDI file was written.");
+            return ExitCodes.Interrupted;
+        }
+        catch (FrameSourceException e)
+        {
+            error.WriteLine("error: " + e.Message);
+        }
+        catch (MappingException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                error.WriteLine("error: " + problem);
+            }
+        }
+        catch (UserInputException e)
+        {
+            error.WriteLine("error: " + e.Message);
+        }
+        catch (IOException e)
+        {
+            error.WriteLine("error: " + e.Message);
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("PIX2MIDI_DEBUG") is null)
+        {
+            error.WriteLine($"error: unexpected failure ({e.GetType().Name}): {e.Message} (set PIX2MIDI_DEBUG=1 for details, and please report it)");
+        }
+
+        return ExitCodes.Failure;
+    }
+
+    private int Render(RenderRequest request, CancellationToken cancellationToken)
+    {
+        var outputPath = request.Output ?? Path.GetFileNameWithoutExtension(request.Video.TrimEnd('/', '\\')) + ".mid";
+        var extension = Path.GetExtension(outputPath);
+        if (!extension.Equals(".mid", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".midi", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UserInputException($"{outputPath}: a MIDI file's name ends in .mid or .midi");
+        }
+
+        if (File.Exists(request.Video) && Path.GetFullPath(outputPath) == Path.GetFullPath(request.Video))
+        {
+            throw new UserInputException($"{outputPath}: is the video itself; choose another output name");
+        }
+
+        using var source = VideoFileSource.Open(request.Video);
+        var mappingPath = MappingResolver.Resolve(request.Mapping);
+        var mapping = MappingLoader.Load(mappingPath);
+        using var file = AtomicOutputFile.Create(outputPath);
+
+        var info = source.Info;
+        var bar = request.ShowProgress && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected
+            ? new ProgressBar(error, info.FrameCount, info.Duration)
+            : null;
+        var clock = Stopwatch.StartNew();
+        RenderResult result;
+        try
+        {
+            result = OfflineRenderer.Render(source, mapping, bar, cancellationToken);
+        }
+        finally
+        {
+            bar?.Clear();
+        }
+
+        var name = string.IsNullOrEmpty(mapping.Name) ? "Pix2Midi" : mapping.Name;
+        SmfWriter.Write(file.Stream, result.TimeBase, result.Events, new SmfWriteOptions
+        {
+            SequenceName = $"{name}: {Path.GetFileName(request.Video)}",
+            EndTime = result.Duration,
+        });
+        file.Commit();
+        clock.Stop();
+        WriteSummary(request, source, mapping, mappingPath, file.Path, result, clock.Elapsed);
+        return ExitCodes.Success;
+    }
+
+    private void WriteSummary(RenderRequest request, VideoFileSource source, Mapping mapping, string mappingPath, string written, RenderResult result, TimeSpan elapsed)
+    {
+        var info = source.Info;
+        var seconds = Math.Max(elapsed.TotalSeconds, 1e-6);
+        var rate = info.NominalRate?.ToString() ?? "no usable frame rate (timestamps used)";
+        var channels = string.Join(", ", result.Events.Select(e => e.Channel + 1).Distinct().Order());
+        var shownOutput = Path.GetRelativePath(Environment.CurrentDirectory, written);
+        output.WriteLine(Invariant($"Rendered {request.Video} → {shownOutput}"));
+        output.WriteLine(Invariant($"  video    {info.Width}×{info.Height}, {rate}, {info.Codec}, {result.Frames} frames, {result.Duration.TotalSeconds:0.00} s"));
+        output.WriteLine(Invariant($"  mapping  {mapping.Name} ({mapping.Regions.Length} regions) from {Path.GetRelativePath(Environment.CurrentDirectory, mappingPath)}"));
+        output.WriteLine(result.Notes == 0
+            ? "  notes    none: no region reached its on threshold (lower \"on\" in the mapping, or check the video)"
+            : Invariant($"  notes    {result.Notes} on channel{(channels.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {channels}; {result.TimeBase}, {(result.FrameExact ? "every note exactly on a frame time" : "note times rounded to the nearest tick")}"));
+        output.WriteLine(Invariant($"  speed    {result.Frames} frames in {elapsed.TotalSeconds:0.00} s: {result.Frames / seconds:0} fps, {result.Duration.TotalSeconds / seconds:0.0}× real time"));
+        output.WriteLine(Invariant($"Drag {shownOutput} into your DAW: at {result.TimeBase.BeatsPerMinute:0.##} BPM it lines up with the video. To hear notes live through a MIDI port, see \"Connecting a MIDI port\" in the README."));
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
