@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Pix2Midi.Cli.Commands;
 
-return await RootCommandFactory.Create().Parse(args).InvokeAsync(new InvocationConfiguration
+return await Pix2MidiCommandLine.RunAsync(args, new InvocationConfiguration
 {
     // Ctrl+C and SIGTERM cancel the running command's token; it cleans up and exits 130.
     ProcessTerminationTimeout = TimeSpan.FromSeconds(5),

@@ -28,6 +28,15 @@ internal static class MappingResolver
         return Bundled(requested) ?? throw new UserInputException($"{requested}: no such mapping file, and no bundled mapping has that name; bundled: {string.Join(", ", BundledNames())}");
     }
 
+    /// <summary>How to name a resolved mapping in messages: a bundled one by its name, a file by its path.</summary>
+    public static string Describe(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        return string.Equals(folder, Path.GetFullPath(BundledFolder).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)
+            ? $"the bundled \"{Path.GetFileNameWithoutExtension(path)}\" mapping"
+            : Path.GetRelativePath(Environment.CurrentDirectory, path);
+    }
+
     public static IEnumerable<string> BundledNames() =>
         Directory.Exists(BundledFolder)
             ? Directory.EnumerateFiles(BundledFolder, "*.json").Select(Path.GetFileNameWithoutExtension).Where(n => n is not null && !n.Contains(".schema", StringComparison.Ordinal)).Order()!

@@ -108,7 +108,7 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
         var shownOutput = Path.GetRelativePath(Environment.CurrentDirectory, written);
         output.WriteLine(Invariant($"Rendered {request.Video} → {shownOutput}"));
         output.WriteLine(Invariant($"  video    {info.Width}×{info.Height}, {rate}, {info.Codec}, {result.Frames} frames, {result.Duration.TotalSeconds:0.00} s"));
-        output.WriteLine(Invariant($"  mapping  {mapping.Name} ({mapping.Regions.Length} regions) from {Path.GetRelativePath(Environment.CurrentDirectory, mappingPath)}"));
+        output.WriteLine(Invariant($"  mapping  {mapping.Name} ({mapping.Regions.Length} regions), {MappingResolver.Describe(mappingPath)}"));
         output.WriteLine(result.Notes == 0
             ? "  notes    none: no region reached its on threshold (lower \"on\" in the mapping, or check the video)"
             : Invariant($"  notes    {result.Notes} on channel{(channels.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {channels}; {result.TimeBase}, {(result.FrameExact ? "every note exactly on a frame time" : "note times rounded to the nearest tick")}"));

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Pix2Midi.Cli.Commands;
+
+namespace Pix2Midi.Cli.Tests;
+
+/// <summary>What one run of <c>pix2midi</c> printed and returned.</summary>
+public sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Runs the command tree in this process with captured writers.</summary>
+    public static CliRun InProcess(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = Pix2MidiCommandLine.RunAsync(args, new InvocationConfiguration { Output = output, Error = error }).GetAwaiter().GetResult();
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// Runs the built tool as a child process, so everything native code prints to the real
+    /// stdout/stderr is captured too.
+    /// </summary>
+    public static CliRun Process(string workingDirectory, params string[] args)
+    {
+        var tool = Path.Combine(AppContext.BaseDirectory, "pix2midi.dll");
+        var result = ExternalTool.Run("dotnet", [tool, .. args], TimeSpan.FromMinutes(3), workingDirectory);
+        return new CliRun(result.ExitCode, result.StandardOutput, result.StandardError);
+    }
+}

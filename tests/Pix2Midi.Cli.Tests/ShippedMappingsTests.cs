@@ -1,0 +1,44 @@
+using Pix2Midi.Core.Mapping;
+
+namespace Pix2Midi.Cli.Tests;
+
+public class ShippedMappingsTests
+{
+    public static TheoryData<string> Shipped =>
+        [.. Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "mappings"), "*.json").Where(f => !f.Contains(".schema.", StringComparison.Ordinal)).Select(Path.GetFileName).Order()!];
+
+    [Theory]
+    [MemberData(nameof(Shipped))]
+    public void Every_shipped_mapping_loads_and_describes_itself(string name)
+    {
+        var mapping = MappingLoader.Load(RepoPaths.Mapping(name));
+
+        Assert.NotEmpty(mapping.Regions);
+        Assert.False(string.IsNullOrWhiteSpace(mapping.Name));
+        Assert.True(mapping.Description.Length > 40, $"{name} needs a description that says what it is for");
+    }
+
+    [Theory]
+    [MemberData(nameof(Shipped))]
+    public void Every_shipped_mapping_travels_with_the_tool(string name) =>
+        Assert.Equal(File.ReadAllText(RepoPaths.Mapping(name)), File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "mappings", name)));
+
+    [Fact]
+    public void The_fireworks_sample_with_the_default_mapping_plays_many_notes_all_on_frames()
+    {
+        using var temp = new TempDirectory();
+
+        var run = CliRun.InProcess("render", RepoPaths.SampleVideo("fireworks.mp4"), "-o", temp.File("f.mid"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("the bundled \"fireworks\" mapping", run.Output);
+        Assert.Contains("1280×720, 30 fps", run.Output);
+        Assert.Contains("450 frames, 15.00 s", run.Output);
+        Assert.Contains("every note exactly on a frame time", run.Output);
+        var file = Core.Smf.SmfReader.ReadFile(temp.File("f.mid"));
+        var ons = file.ChannelEvents.Where(e => (e.Status & 0xF0) == 0x90).ToList();
+        Assert.InRange(ons.Count, 40, 400);
+        Assert.All(file.ChannelEvents, e => Assert.Equal(0, e.Tick % 64));
+        Assert.True(ons.Select(e => e.Data1).Distinct().Count() >= 10, "the sky should play across the scale");
+    }
+}
