@@ -5,7 +5,7 @@ namespace Pix2Midi.Cli.Tests;
 public class ShippedMappingsTests
 {
     public static TheoryData<string> Shipped =>
-        [.. Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "mappings"), "*.json").Where(f => !f.Contains(".schema.", StringComparison.Ordinal)).Select(Path.GetFileName).Order()!];
+        [.. Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "mappings"), "*.json").Where(f => !f.Contains(".schema.", StringComparison.Ordinal)).Select(f => Path.GetFileName(f)).Order()];
 
     [Theory]
     [MemberData(nameof(Shipped))]
