@@ -1,0 +1,62 @@
+using Pix2Midi.Core.Events;
+
+namespace Pix2Midi.Midi.Messages;
+
+/// <summary>A note event as the bytes a MIDI port carries: status, then one or two data bytes.</summary>
+/// <remarks>
+/// Every backend starts here: WinMM takes the three bytes packed into one integer, CoreMIDI
+/// packets and JACK buffers take them as bytes. Always a full status byte: running status is a
+/// file-format and wire economy that OS APIs do not want.
+/// </remarks>
+public static class ShortMessage
+{
+    /// <summary>The number of bytes <paramref name="e"/> takes on the wire (3 for every kind Pix2Midi sends).</summary>
+    public static int Length(NoteEvent e) => e.Kind switch
+    {
+        NoteEventKind.NoteOn or NoteEventKind.NoteOff or NoteEventKind.ControlChange => 3,
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "not a channel message Pix2Midi sends"),
+    };
+
+    /// <summary>Writes the message's bytes into <paramref name="destination"/>.</summary>
+    /// <returns>How many bytes were written.</returns>
+    /// <exception cref="ArgumentException">A data byte is above 127 or the channel above 15.</exception>
+    public static int Write(NoteEvent e, Span<byte> destination)
+    {
+        Validate(e);
+        var length = Length(e);
+        destination[0] = e.Status;
+        destination[1] = e.Data1;
+        destination[2] = e.Data2;
+        return length;
+    }
+
+    /// <summary>
+    /// The message packed the way <c>midiOutShortMsg</c> wants it: status in the low byte, then
+    /// the first and second data bytes.
+    /// </summary>
+    public static uint Pack(NoteEvent e)
+    {
+        Validate(e);
+        return e.Status | ((uint)e.Data1 << 8) | ((uint)e.Data2 << 16);
+    }
+
+    /// <summary>All Notes Off (CC 123) then All Sound Off (CC 120) on one channel (0–15).</summary>
+    /// <remarks>
+    /// The last word a sink sends on each channel it used, whenever it stops. Receivers may ignore
+    /// these controllers, so they come after a note-off for every note still sounding, never
+    /// instead of them.
+    /// </remarks>
+    public static NoteEvent[] ChannelReset(TimeSpan time, int channel) =>
+    [
+        NoteEvent.ControlChange(time, channel, 123, 0),
+        NoteEvent.ControlChange(time, channel, 120, 0),
+    ];
+
+    private static void Validate(NoteEvent e)
+    {
+        if (e.Channel > 15 || e.Data1 > 127 || e.Data2 > 127)
+        {
+            throw new ArgumentException($"Not a valid MIDI message: channel {e.Channel}, data {e.Data1} {e.Data2}.", nameof(e));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Pix2Midi.Video.Files;
+
+namespace Pix2Midi.Video.Tests;
+
+[Collection(VideoCollection.Name)]
+public sealed class AllocationTests(VideoFixture videos)
+{
+    private const int WarmUpFrames = 3;
+
+    [ToolFact("ffmpeg")]
+    public void Reading_luma_from_the_decoder_allocates_nothing_per_frame()
+    {
+        using var source = VideoFileSource.Open(videos.Get("h264-30.mp4"));
+        Assert.True(source.LumaFromDecoder);
+
+        var (frames, bytes) = MeasureSteadyState(source);
+
+        Assert.Equal(60 - WarmUpFrames, frames);
+        Assert.Equal(0, bytes);
+    }
+
+    /// <remarks>
+    /// <c>Cv2.CvtColor</c> wraps its output <c>Mat</c> in a new <c>OutputArray</c> on every call
+    /// (OpenCvSharp disposes it straight after): about a hundred bytes a frame, on this path only.
+    /// </remarks>
+    [ToolFact("ffmpeg")]
+    public void Converting_through_bgr_allocates_only_a_small_wrapper_per_frame()
+    {
+        using var source = VideoFileSource.Open(videos.Get("halves-yuv420p10.mp4"));
+        Assert.False(source.LumaFromDecoder);
+
+        var (frames, bytes) = MeasureSteadyState(source);
+
+        Assert.Equal(10 - WarmUpFrames, frames);
+        Assert.InRange(bytes / frames, 0, 256);
+    }
+
+    private static (int Frames, long Bytes) MeasureSteadyState(VideoFileSource source)
+    {
+        long sum = 0;
+        for (var i = 0; i < WarmUpFrames; i++)
+        {
+            Assert.True(source.TryReadFrame(out var frame));
+            sum += frame.Luma.Pixels[0];
+        }
+
+        var frames = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        while (source.TryReadFrame(out var frame))
+        {
+            sum += frame.Luma.Row(frame.Luma.Height - 1)[0] + frame.Timestamp.Ticks;
+            frames++;
+        }
+
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(sum > 0);
+        return (frames, bytes);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Pix2Midi.Core.Frames;
+using Pix2Midi.Video.Files;
+
+namespace Pix2Midi.Video.Tests;
+
+[Collection(VideoCollection.Name)]
+public sealed partial class BadInputTests(VideoFixture videos)
+{
+    [ToolTheory("ffmpeg")]
+    [InlineData("missing.mp4", "no such file")]
+    [InlineData("a folder.mp4", "is a folder, not a video file")]
+    [InlineData("empty.mp4", "the file is empty (0 bytes)")]
+    [InlineData("text.mp4", "not a video FFmpeg can read (or the file is damaged)")]
+    [InlineData("zero-frames.mp4", "contains no video frames (the container is complete but holds no media data)")]
+    [InlineData("index-at-end-cut.mp4", "not a video FFmpeg can read (or the file is damaged)")]
+    [InlineData("zero-frames.avi", "contains no video frames")]
+    [InlineData("too-wide.mkv", "impossible frame size (16392×8); at most 16384×16384 is accepted")]
+    public void Opening_fails_with_one_line_naming_the_file_and_the_problem(string name, string problem)
+    {
+        var path = name == "missing.mp4" ? videos.Missing(name) : videos.Get(name);
+
+        var error = Assert.Throws<FrameSourceException>(() => VideoFileSource.Open(path));
+
+        Assert.Equal($"{path}: {problem}", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [ToolFact("ffmpeg")]
+    public void A_cut_file_with_its_index_first_fails_where_decoding_stops()
+    {
+        using var source = VideoFileSource.Open(videos.Get("faststart-cut.mp4"));
+        Assert.Equal(120, source.Info.FrameCount);
+
+        var error = Assert.Throws<FrameSourceException>(() => FrameLog.ReadAll(source));
+
+        var match = TruncatedMessage().Match(error.Message);
+        Assert.True(match.Success, error.Message);
+        Assert.StartsWith(source.Info.Name + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(source.FramesRead, long.Parse(match.Groups["frames"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.InRange(source.FramesRead, 10, 100);
+        Assert.Equal((source.FramesRead - 1) / 30.0, double.Parse(match.Groups["seconds"].Value, System.Globalization.CultureInfo.InvariantCulture), 0.006);
+        Assert.False(source.TryReadFrame(out _));
+    }
+
+    [NonRootUnixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void An_unreadable_file_is_reported_as_such()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("locked.mp4");
+        File.WriteAllBytes(path, [0, 0, 0, 8, (byte)'f', (byte)'t', (byte)'y', (byte)'p']);
+        File.SetUnixFileMode(path, UnixFileMode.None);
+
+        var error = Assert.Throws<FrameSourceException>(() => VideoFileSource.Open(path));
+
+        Assert.Equal($"{path}: permission denied (the file cannot be read)", error.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_blank_path_is_a_programming_error(string path) =>
+        Assert.ThrowsAny<ArgumentException>(() => VideoFileSource.Open(path));
+
+    [GeneratedRegex(@": the file is truncated or damaged: decoding stopped at frame (?<frames>\d+) of 120 \((?<seconds>\d+\.\d\d) s of 4\.00 s\)$")]
+    private static partial Regex TruncatedMessage();
+}
