@@ -27,4 +27,20 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         var result = ExternalTool.Run("dotnet", [tool, .. args], TimeSpan.FromMinutes(3), workingDirectory);
         return new CliRun(result.ExitCode, result.StandardOutput, result.StandardError);
     }
+
+    /// <summary>
+    /// Runs the built tool as an unprivileged user: as root through <c>setpriv</c> as
+    /// <c>nobody</c>, otherwise as the current user. For tests of file permissions, which root
+    /// would otherwise bypass.
+    /// </summary>
+    public static CliRun ProcessUnprivileged(string workingDirectory, params string[] args)
+    {
+        var tool = Path.Combine(AppContext.BaseDirectory, "pix2midi.dll");
+        var dotnet = ExternalTool.Find("dotnet") ?? "dotnet";
+        var environment = new Dictionary<string, string> { ["DOTNET_CLI_HOME"] = Path.GetTempPath(), ["HOME"] = Path.GetTempPath() };
+        var result = Environment.IsPrivilegedProcess
+            ? ExternalTool.Run("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", dotnet, tool, .. args], TimeSpan.FromMinutes(3), workingDirectory, environment)
+            : ExternalTool.Run(dotnet, [tool, .. args], TimeSpan.FromMinutes(3), workingDirectory, environment);
+        return new CliRun(result.ExitCode, result.StandardOutput, result.StandardError);
+    }
 }

@@ -88,6 +88,27 @@ public sealed class RenderBadInputTests(RenderBadInputTests.BadVideos videos) : 
         AssertNoMidiLeft(output.Path);
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Refuses_a_video_it_may_not_read()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix permissions
+        }
+
+        using var temp = new TempDirectory();
+        File.SetUnixFileMode(temp.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.GroupWrite);
+        var video = temp.File("locked.mp4");
+        File.Copy(RepoPaths.SampleVideo("calibration.mp4"), video);
+        File.SetUnixFileMode(video, UnixFileMode.None);
+
+        var run = CliRun.ProcessUnprivileged(temp.Path, "render", video);
+
+        AssertOneCleanLine(run, "locked.mp4", "permission denied");
+        Assert.Equal(["locked.mp4"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
     [ToolFact("ffmpeg")]
     public void A_truncated_video_leaves_no_midi_file_even_with_an_explicit_output_name()
     {

@@ -43,20 +43,6 @@ public sealed partial class BadInputTests(VideoFixture videos)
         Assert.False(source.TryReadFrame(out _));
     }
 
-    [NonRootUnixFact]
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void An_unreadable_file_is_reported_as_such()
-    {
-        using var directory = new TempDirectory();
-        var path = directory.File("locked.mp4");
-        File.WriteAllBytes(path, [0, 0, 0, 8, (byte)'f', (byte)'t', (byte)'y', (byte)'p']);
-        File.SetUnixFileMode(path, UnixFileMode.None);
-
-        var error = Assert.Throws<FrameSourceException>(() => VideoFileSource.Open(path));
-
-        Assert.Equal($"{path}: permission denied (the file cannot be read)", error.Message);
-    }
-
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
