@@ -1,7 +1,5 @@
-using Pix2Midi.Core.Analysis;
 using Pix2Midi.Core.Events;
 using Pix2Midi.Core.Frames;
-using Pix2Midi.Core.Mapping;
 using Pix2Midi.Core.Smf;
 
 namespace Pix2Midi.Core.Rendering;
@@ -21,11 +19,8 @@ public static class OfflineRenderer
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(mapping);
         var info = source.Info;
-        var engine = new MappingEngine(mapping);
-        var regions = mapping.Regions.Select(r => r.Rect).ToArray();
-        var sampler = new RegionSampler(regions, info.Width, info.Height, mapping.Regions.Any(r => r.Measure == RegionMeasure.Peak));
-        var measurements = new RegionMeasurement[regions.Length];
-        var buffer = new NoteEvent[engine.MaxEventsPerFrame];
+        var processor = new FrameProcessor(mapping, info.Width, info.Height);
+        var buffer = new NoteEvent[processor.MaxEventsPerFrame];
         var events = new List<NoteEvent>(1024);
         var gridTimeBase = info.NominalRate is { } rate ? SmfTimeBase.ForFrameRate(rate) : SmfTimeBase.Fine;
         var onGrid = true;
@@ -38,8 +33,7 @@ public static class OfflineRenderer
         while (source.TryReadFrame(out var frame))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            sampler.Measure(frame.Luma, measurements);
-            var count = engine.Process(frame.Timestamp, measurements, buffer);
+            var count = processor.Process(frame, buffer);
             for (var i = 0; i < count; i++)
             {
                 events.Add(buffer[i]);
@@ -59,7 +53,7 @@ public static class OfflineRenderer
 
         var frameDuration = info.NominalRate?.FrameDuration ?? (frames > 1 ? last - previous : TimeSpan.FromSeconds(1.0 / 30));
         var end = frames == 0 ? TimeSpan.Zero : last + frameDuration;
-        var released = engine.ReleaseAll(end, buffer);
+        var released = processor.ReleaseAll(end, buffer);
         events.AddRange(buffer.AsSpan(0, released));
         var timeBase = onGrid ? gridTimeBase : SmfTimeBase.Fine;
         return new RenderResult(events, frames, end, timeBase, onGrid || onFine, notes);
