@@ -1,0 +1,308 @@
+using System.Diagnostics;
+using Pix2Midi.Core.Events;
+using Pix2Midi.Core.Frames;
+using Pix2Midi.Midi.Messages;
+using Pix2Midi.Midi.Outputs;
+using Pix2Midi.Midi.Timing;
+
+namespace Pix2Midi.Midi.Playback;
+
+/// <summary>
+/// Plays a video's notes in real time: each frame's events at the frame's own timestamp, against
+/// one monotonic clock, to every output at once.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Two threads. The analysis thread decodes and maps frames ahead of the clock into a bounded
+/// queue (<see cref="PlaybackOptions.QueueFrames"/>), so a slow frame delays nothing. The calling
+/// thread owns the clock: it hands each frame's events to outputs that schedule (JACK, CoreMIDI)
+/// up to their lookahead early, and to outputs that send at once exactly at the due time, waiting
+/// with an <see cref="IPreciseWaiter"/>. The schedule never drifts: a frame decoded too late is
+/// dropped and counted, and later frames keep their times.
+/// </para>
+/// <para>
+/// Never a stuck note: at the end, on cancellation, at every loop restart and on any failure,
+/// every note sent and not yet stopped gets its note-off, then All Notes Off (CC 123) and All
+/// Sound Off (CC 120) on every channel used. Allocates nothing per frame in steady state.
+/// </para>
+/// </remarks>
+public sealed partial class RealtimePlayer
+{
+    private readonly IMidiOutput[] _outputs;
+    private readonly long[] _sent;
+    private readonly IPreciseWaiter _waiter;
+    private readonly IPlaybackObserver? _observer;
+    private readonly PlaybackOptions _options;
+    private readonly LatenessHistogram _lateness = new();
+    private readonly SoundingNotes[] _sounding;
+    private readonly long _maxLookaheadTicks;
+    private long _startTimestamp;
+    private long _dropped;
+
+    /// <summary>Prepares to play to <paramref name="outputs"/>.</summary>
+    public RealtimePlayer(IReadOnlyList<IMidiOutput> outputs, IPreciseWaiter waiter, PlaybackOptions? options = null, IPlaybackObserver? observer = null)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        ArgumentNullException.ThrowIfNull(waiter);
+        if (outputs.Count == 0)
+        {
+            throw new ArgumentException("At least one output is needed.", nameof(outputs));
+        }
+
+        _outputs = [.. outputs];
+        _sent = new long[_outputs.Length];
+        _sounding = [.. _outputs.Select(_ => new SoundingNotes())];
+        _waiter = waiter;
+        _observer = observer;
+        _options = options ?? new PlaybackOptions();
+        _maxLookaheadTicks = _outputs.Max(o => ToTicks(o.Lookahead));
+    }
+
+    /// <summary>Plays until the video ends (or, looping, until cancelled).</summary>
+    /// <param name="openSource">Opens the video; called once per pass. The first call may hand back a source opened earlier.</param>
+    /// <param name="mapping">The mapping to play.</param>
+    /// <param name="mappingUpdates">Polled once per frame on the analysis thread; a non-null result replaces the mapping from the next frame (hot reload).</param>
+    /// <param name="cancellationToken">Stops the run; the result then says <see cref="PlaybackStopReason.Cancelled"/>.</param>
+    public PlaybackResult Play(Func<IFrameSource> openSource, Core.Mapping.Mapping mapping, Func<Core.Mapping.Mapping?>? mappingUpdates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(openSource);
+        ArgumentNullException.ThrowIfNull(mapping);
+        using var stopAnalysis = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var queue = new FrameQueue(_options.QueueFrames, Math.Max(2, mapping.Regions.Length * 2));
+        var producer = new Thread(() => Analyse(openSource, mapping, mappingUpdates, queue, stopAnalysis.Token))
+        {
+            IsBackground = true,
+            Name = "Pix2Midi analysis",
+        };
+        producer.Start();
+
+        var reason = PlaybackStopReason.Ended;
+        string? error = null;
+        long frames = 0, events = 0, notes = 0, late = 0;
+        var loops = 0;
+        var position = TimeSpan.Zero;
+        var notesThisSecond = 0;
+        var notesLastSecond = 0;
+        var secondStarted = 0L;
+        try
+        {
+            while (true)
+            {
+                var slot = queue.BeginRead(cancellationToken);
+                if (slot is null)
+                {
+                    reason = PlaybackStopReason.Cancelled;
+                    break;
+                }
+
+                if (slot.Kind == FrameSlotKind.Finished)
+                {
+                    queue.EndRead();
+                    break;
+                }
+
+                if (slot.Kind == FrameSlotKind.Failed)
+                {
+                    reason = PlaybackStopReason.Failed;
+                    error = slot.Error?.Message ?? "the video failed";
+                    queue.EndRead();
+                    break;
+                }
+
+                if (_startTimestamp == 0)
+                {
+                    Volatile.Write(ref _startTimestamp, Stopwatch.GetTimestamp() + ToTicks(_options.StartDelay) + _maxLookaheadTicks);
+                    secondStarted = _startTimestamp;
+                }
+
+                var due = _startTimestamp + ToTicks(slot.Time);
+                if (!SendFrame(slot.Events.AsSpan(0, slot.Count), due, cancellationToken, ref events, ref notes, ref late, ref notesThisSecond))
+                {
+                    reason = PlaybackStopReason.Cancelled;
+                    queue.EndRead();
+                    break;
+                }
+
+                position = slot.Time;
+                if (slot.Kind == FrameSlotKind.EndOfPass)
+                {
+                    loops++;
+                    if (_options.Loop)
+                    {
+                        SendChannelResets(slot.Time, due, ref events);
+                    }
+                }
+                else
+                {
+                    frames++;
+                }
+
+                queue.EndRead();
+                var now = Stopwatch.GetTimestamp();
+                if (now - secondStarted >= Stopwatch.Frequency)
+                {
+                    notesLastSecond = notesThisSecond;
+                    notesThisSecond = 0;
+                    secondStarted = now;
+                }
+
+                _observer?.OnFrame(new PlaybackStatus(position, frames, Volatile.Read(ref _dropped), notes, Math.Max(notesLastSecond, notesThisSecond), _sounding[0].Count, late, loops));
+            }
+        }
+        catch (MidiOutputException e)
+        {
+            reason = PlaybackStopReason.Failed;
+            error = e.Message;
+        }
+        finally
+        {
+            stopAnalysis.Cancel();
+            DrainQueue(queue, producer);
+            var playing = _startTimestamp == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(_startTimestamp);
+            Silence(playing > position ? playing : position, ref events);
+        }
+
+        return new PlaybackResult(
+            reason,
+            error,
+            frames,
+            Volatile.Read(ref _dropped),
+            events,
+            notes,
+            late,
+            _lateness.Percentile(0.5),
+            _lateness.Percentile(0.99),
+            _lateness.Max,
+            position,
+            loops,
+            [.. _outputs.Select((o, i) => Report(o, _sent[i]))]);
+    }
+
+    private bool SendFrame(ReadOnlySpan<NoteEvent> frameEvents, long due, CancellationToken cancellationToken, ref long events, ref long notes, ref long late, ref int notesThisSecond)
+    {
+        if (frameEvents.IsEmpty)
+        {
+            // Nothing to send: still keep time, so the status line and a stop land on the right frame.
+            return _waiter.WaitUntil(due - _maxLookaheadTicks, cancellationToken);
+        }
+
+        var lateTicks = ToTicks(_options.LateAfter);
+        for (var o = 0; o < _outputs.Length; o++)
+        {
+            var output = _outputs[o];
+            var target = due - ToTicks(output.Lookahead);
+            if (!_waiter.WaitUntil(target, cancellationToken))
+            {
+                return false;
+            }
+
+            var lateness = Stopwatch.GetTimestamp() - target;
+            for (var i = 0; i < frameEvents.Length; i++)
+            {
+                output.Send(frameEvents[i], due);
+                _sent[o]++;
+                _sounding[o].Sent(frameEvents[i]);
+                if (o == 0)
+                {
+                    _lateness.Add(Stopwatch.GetElapsedTime(0, lateness));
+                    if (lateness > lateTicks)
+                    {
+                        late++;
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < frameEvents.Length; i++)
+        {
+            events++;
+            if (frameEvents[i].Kind == NoteEventKind.NoteOn)
+            {
+                notes++;
+                notesThisSecond++;
+            }
+        }
+
+        return true;
+    }
+
+    private void SendChannelResets(TimeSpan time, long due, ref long events)
+    {
+        for (var channel = 0; channel < 16; channel++)
+        {
+            if (!_sounding[0].UsedChannel(channel))
+            {
+                continue;
+            }
+
+            foreach (var reset in ShortMessage.ChannelReset(time, channel))
+            {
+                for (var o = 0; o < _outputs.Length; o++)
+                {
+                    _outputs[o].Send(reset, due);
+                    _sent[o]++;
+                }
+
+                events++;
+            }
+        }
+    }
+
+    /// <summary>Note-offs for everything sounding, then channel resets, to every output that still works.</summary>
+    /// <remarks>Each output's own record of what it was sent decides, so a port that failed half-way is no excuse for a stuck note elsewhere.</remarks>
+    private void Silence(TimeSpan at, ref long events)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var messages = new List<NoteEvent>();
+        for (var o = 0; o < _outputs.Length; o++)
+        {
+            messages.Clear();
+            _sounding[o].ReleaseAll(at, messages);
+            for (var channel = 0; channel < 16; channel++)
+            {
+                if (_sounding[o].UsedChannel(channel))
+                {
+                    messages.AddRange(ShortMessage.ChannelReset(at, channel));
+                }
+            }
+
+            try
+            {
+                foreach (var message in messages)
+                {
+                    _outputs[o].Send(message, now);
+                    _sent[o]++;
+                }
+
+                _outputs[o].Drain(TimeSpan.FromSeconds(1));
+            }
+            catch (MidiOutputException)
+            {
+                // That port is gone; the others still get their note-offs.
+            }
+
+            if (o == 0)
+            {
+                events += messages.Count;
+            }
+        }
+    }
+
+    private static void DrainQueue(FrameQueue queue, Thread producer)
+    {
+        // Free slots until the analysis thread has seen the cancellation and left.
+        while (!producer.Join(20))
+        {
+            if (queue.BeginRead(new CancellationToken(canceled: true)) is not null)
+            {
+                queue.EndRead();
+            }
+        }
+    }
+
+    private static OutputReport Report(IMidiOutput output, long sent) => output is IDeliveryStatistics stats
+        ? new OutputReport(output.Port.QualifiedName, sent, stats.Delivered, stats.Late, stats.MaxLateness)
+        : new OutputReport(output.Port.QualifiedName, sent, null, null, null);
+
+    private static long ToTicks(TimeSpan time) => (long)(time.Ticks * (Stopwatch.Frequency / (double)TimeSpan.TicksPerSecond));
+}
