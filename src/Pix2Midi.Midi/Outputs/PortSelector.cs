@@ -1,0 +1,143 @@
+namespace Pix2Midi.Midi.Outputs;
+
+/// <summary>
+/// Turns what the user typed (<c>--port</c>, <c>--virtual</c>, or nothing) into the outputs to
+/// open, across every backend of this OS.
+/// </summary>
+/// <remarks>
+/// Ports are matched by name, never by index (indices change after a reboot): case-insensitive,
+/// exact name first, then a unique part of a name. A prefix such as <c>jack:</c> or
+/// <c>winmm:</c> limits the search to one backend. No match, or several, is an error that lists
+/// the ports there are. With nothing named: the one obvious port if there is exactly one, else a
+/// virtual port where the OS allows it, else the console monitor with a hint.
+/// </remarks>
+public static class PortSelector
+{
+    /// <summary>The virtual port's name when <c>--virtual</c> is given without one.</summary>
+    public const string DefaultVirtualName = "Pix2Midi";
+
+    /// <summary>Ports every machine has that nobody means by "the" port: OS synths and loopbacks.</summary>
+    private static readonly string[] NotObvious = ["Microsoft GS Wavetable Synth", "Midi Through"];
+
+    /// <summary>Decides what to open.</summary>
+    /// <param name="backends">This OS's backends.</param>
+    /// <param name="requested">The <c>--port</c> values, in order.</param>
+    /// <param name="virtualName">The <c>--virtual</c> name: null when not asked for, empty for the default name.</param>
+    /// <exception cref="MidiOutputException">A name matches nothing or several ports, or no backend can make a virtual port.</exception>
+    public static PortChoice Choose(IReadOnlyList<IMidiBackend> backends, IReadOnlyList<string> requested, string? virtualName)
+    {
+        ArgumentNullException.ThrowIfNull(backends);
+        ArgumentNullException.ThrowIfNull(requested);
+        var available = backends.Where(b => b.Probe().Available).ToList();
+        var ports = new List<(IMidiBackend, MidiPortInfo)>();
+        foreach (var name in requested)
+        {
+            ports.Add(Resolve(backends, available, name));
+        }
+
+        IMidiBackend? virtualBackend = null;
+        var virtualPortName = string.IsNullOrWhiteSpace(virtualName) ? DefaultVirtualName : virtualName.Trim();
+        if (virtualName is not null)
+        {
+            virtualBackend = available.FirstOrDefault(b => b.CanCreateVirtual)
+                ?? throw new MidiOutputException(NoVirtual(backends));
+        }
+
+        if (requested.Count > 0 || virtualName is not null)
+        {
+            return new PortChoice(ports, virtualBackend, virtualPortName, Console: false, Note: null);
+        }
+
+        var all = available.SelectMany(b => List(b).Select(p => (Backend: b, Port: p))).ToList();
+        var obvious = all.Where(p => !NotObvious.Any(n => p.Port.Name.StartsWith(n, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (obvious.Count == 1)
+        {
+            return new PortChoice([obvious[0]], null, virtualPortName, false, $"Playing to {obvious[0].Port.QualifiedName}, the only MIDI output here (choose another with --port; `pix2midi ports` lists them).");
+        }
+
+        if (available.FirstOrDefault(b => b.CanCreateVirtual) is { } maker)
+        {
+            var why = obvious.Count == 0 ? "No MIDI output found" : $"{obvious.Count} MIDI outputs found ({string.Join(", ", obvious.Select(p => p.Port.QualifiedName))}); pick one with --port";
+            return new PortChoice([], maker, virtualPortName, false, $"{why}: created the virtual port {maker.Name}:{virtualPortName}; connect your synth or DAW to it.");
+        }
+
+        var hint = obvious.Count == 0
+            ? "No MIDI port found, so the notes are shown here. To play a synth or DAW, connect a MIDI port (README: \"Connecting a MIDI port\") and pass --port NAME."
+            : $"{obvious.Count} MIDI outputs found ({string.Join(", ", obvious.Select(p => p.Port.QualifiedName))}), so the notes are shown here; pick one with --port NAME.";
+        return new PortChoice([], null, virtualPortName, Console: true, hint);
+    }
+
+    private static (IMidiBackend, MidiPortInfo) Resolve(IReadOnlyList<IMidiBackend> backends, List<IMidiBackend> available, string requested)
+    {
+        var text = requested.Trim();
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var searched = available;
+        if (colon > 0 && backends.FirstOrDefault(b => b.Name.Equals(text[..colon], StringComparison.OrdinalIgnoreCase)) is { } named)
+        {
+            var status = named.Probe();
+            if (!status.Available)
+            {
+                throw new MidiOutputException($"--port {requested}: {named.Name} is not available here: {status.Reason}");
+            }
+
+            searched = [named];
+            text = text[(colon + 1)..];
+        }
+
+        var candidates = searched.SelectMany(b => List(b).Select(p => (Backend: b, Port: p))).ToList();
+        var exact = candidates.Where(c => c.Port.Name.Equals(text, StringComparison.OrdinalIgnoreCase) || c.Port.QualifiedName.Equals(text, StringComparison.OrdinalIgnoreCase)).ToList();
+        var matches = exact.Count > 0 ? exact : candidates.Where(c => c.Port.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw new MidiOutputException($"--port {requested}: no MIDI output has that name. {Listing(backends, available)}"),
+            _ => throw new MidiOutputException($"--port {requested}: {matches.Count} outputs match ({string.Join(", ", matches.Select(m => m.Port.QualifiedName))}); give more of the name or a backend prefix such as {matches[0].Backend.Name}:"),
+        };
+    }
+
+    /// <summary>"There are: …" with every port, or why there are none.</summary>
+    private static string Listing(IReadOnlyList<IMidiBackend> backends, List<IMidiBackend> available)
+    {
+        var ports = available.SelectMany(List).Select(p => p.QualifiedName).ToList();
+        if (ports.Count > 0)
+        {
+            return $"There are: {string.Join(", ", ports)}.";
+        }
+
+        var reasons = backends.Select(b => (b.Name, Status: b.Probe())).Select(s => s.Status.Available ? $"{s.Name}: no outputs" : $"{s.Name}: {s.Status.Reason}");
+        return $"There are no MIDI outputs here ({string.Join("; ", reasons)}).";
+    }
+
+    private static string NoVirtual(IReadOnlyList<IMidiBackend> backends)
+    {
+        var makers = backends.Where(b => b.CanCreateVirtual).ToList();
+        if (makers.Count == 0)
+        {
+            // WinMM: its own message explains loopMIDI.
+            try
+            {
+                backends.FirstOrDefault()?.CreateVirtual(DefaultVirtualName).Dispose();
+            }
+            catch (MidiOutputException e)
+            {
+                return "--virtual: " + e.Message;
+            }
+
+            return "--virtual: this OS cannot create MIDI ports by itself.";
+        }
+
+        return "--virtual: no backend that makes virtual ports is available (" + string.Join("; ", makers.Select(b => $"{b.Name}: {b.Probe().Reason}")) + ").";
+    }
+
+    private static IReadOnlyList<MidiPortInfo> List(IMidiBackend backend)
+    {
+        try
+        {
+            return backend.ListOutputs();
+        }
+        catch (MidiOutputException)
+        {
+            return [];
+        }
+    }
+}
