@@ -8,5 +8,8 @@ internal static class RootCommandFactory
     public static RootCommand Create() => new("Pix2Midi turns moving pictures into music: the brightness of regions of a video becomes MIDI notes.")
     {
         RenderCommandFactory.Create(),
+        RunCommandFactory.Create(),
+        PortsCommandFactory.Create(),
+        TestNoteCommandFactory.Create(),
     };
 }

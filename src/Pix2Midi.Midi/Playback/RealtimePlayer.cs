@@ -158,8 +158,9 @@ public sealed partial class RealtimePlayer
         {
             stopAnalysis.Cancel();
             DrainQueue(queue, producer);
+            // A run that ended stops at the video's end; one stopped early, at the moment it stopped.
             var playing = _startTimestamp == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(_startTimestamp);
-            Silence(playing > position ? playing : position, ref events);
+            Silence(reason == PlaybackStopReason.Ended || playing < position ? position : playing, ref events);
         }
 
         return new PlaybackResult(

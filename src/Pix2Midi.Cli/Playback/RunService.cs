@@ -1,0 +1,159 @@
+using System.Globalization;
+using Pix2Midi.Cli.Rendering;
+using Pix2Midi.Cli.Terminal;
+using Pix2Midi.Core.Frames;
+using Pix2Midi.Core.Mapping;
+using Pix2Midi.Midi.Outputs;
+using Pix2Midi.Midi.Playback;
+using Pix2Midi.Midi.Timing;
+using Pix2Midi.Video.Files;
+
+namespace Pix2Midi.Cli.Playback;
+
+/// <summary>
+/// <c>pix2midi run</c>: plays a video's notes in real time to MIDI ports (or the console),
+/// with <c>--record</c>, <c>--stats</c> and <c>--loop</c>, and never leaves a note hanging.
+/// </summary>
+internal sealed class RunService(TextWriter output, TextWriter error, Func<IReadOnlyList<IMidiBackend>> backends, Func<IPreciseWaiter> waiter)
+{
+    public int Run(RunRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Play(request, cancellationToken);
+        }
+        catch (FrameSourceException e)
+        {
+            error.WriteLine("error: " + e.Message);
+        }
+        catch (MappingException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                error.WriteLine("error: " + problem);
+            }
+        }
+        catch (UserInputException e)
+        {
+            error.WriteLine("error: " + e.Message);
+        }
+        catch (MidiOutputException e)
+        {
+            error.WriteLine("error: " + e.Message);
+        }
+        catch (IOException e)
+        {
+            error.WriteLine("error: " + e.Message);
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("PIX2MIDI_DEBUG") is null)
+        {
+            error.WriteLine($"error: unexpected failure ({e.GetType().Name}): {e.Message} (set PIX2MIDI_DEBUG=1 for details, and please report it)");
+        }
+
+        return ExitCodes.Failure;
+    }
+
+    private int Play(RunRequest request, CancellationToken cancellationToken)
+    {
+        RequireExtension(request.Record, ".mid", ".midi");
+        RequireExtension(request.Stats, ".json");
+        using var record = request.Record is null ? null : AtomicOutputFile.Create(request.Record);
+        using var stats = request.Stats is null ? null : AtomicOutputFile.Create(request.Stats);
+        IFrameSource? pending = VideoFileSource.Open(request.Video);
+        try
+        {
+            var info = pending.Info;
+            var mappingPath = MappingResolver.Resolve(request.Mapping);
+            var mapping = MappingLoader.Load(mappingPath);
+            var choice = PortSelector.Choose(backends(), request.Ports, request.Virtual);
+            using var outputs = OpenedOutputs.Open(choice, output);
+            var recorder = record is null ? null : new RecordingOutput();
+            if (recorder is not null)
+            {
+                outputs.Add(recorder);
+            }
+
+            if (choice.Note is not null)
+            {
+                output.WriteLine(choice.Note);
+            }
+
+            var destinations = string.Join(", ", outputs.Outputs.Where(o => o is not RecordingOutput).Select(o => o.Port.QualifiedName));
+            output.WriteLine(Invariant($"Playing {request.Video} ({info.Width}×{info.Height}, {info.NominalRate?.ToString() ?? "timestamps only"}) with {mapping.Name} to {destinations}{(request.Loop ? ", looping" : string.Empty)}. Ctrl+C stops."));
+            var status = request.ShowStatus && !outputs.IsConsole && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected
+                ? new StatusLine(error, info.Duration)
+                : null;
+            var player = new RealtimePlayer(outputs.Outputs, waiter(), new PlaybackOptions { Loop = request.Loop }, status);
+            PlaybackResult result;
+            try
+            {
+                result = player.Play(
+                    () =>
+                    {
+                        var source = pending ?? VideoFileSource.Open(request.Video);
+                        pending = null;
+                        return source;
+                    },
+                    mapping,
+                    null,
+                    cancellationToken);
+            }
+            finally
+            {
+                status?.Clear();
+            }
+
+            if (record is not null && recorder is not null)
+            {
+                RecordFile.Write(record, recorder.Messages, info.NominalRate, $"{mapping.Name}: {Path.GetFileName(request.Video)}");
+            }
+
+            if (stats is not null)
+            {
+                StatsFile.Write(stats, result, request.Video, mappingPath);
+            }
+
+            return Finish(request, result, record, stats);
+        }
+        finally
+        {
+            pending?.Dispose();
+        }
+    }
+
+    private int Finish(RunRequest request, PlaybackResult result, AtomicOutputFile? record, AtomicOutputFile? stats)
+    {
+        var played = Invariant($"{(int)result.Played.TotalMinutes}:{result.Played.Seconds:00}.{result.Played.Milliseconds / 100}");
+        output.WriteLine(Invariant($"{(result.Reason == PlaybackStopReason.Cancelled ? "Stopped" : "Played")} {played} of {request.Video} ({result.Frames} frames, {result.Dropped} dropped{(result.Loops > 1 ? $", {result.Loops} loops" : string.Empty)}): {result.Notes} notes, {result.LateEvents} late; hand-over lateness p50 {result.LatenessP50.TotalMilliseconds:0.00} ms, p99 {result.LatenessP99.TotalMilliseconds:0.00} ms, max {result.LatenessMax.TotalMilliseconds:0.00} ms. Every note was stopped."));
+        if (record is not null)
+        {
+            output.WriteLine("Recorded what was sent to " + Path.GetRelativePath(Environment.CurrentDirectory, record.Path));
+        }
+
+        if (stats is not null)
+        {
+            output.WriteLine("Timing figures in " + Path.GetRelativePath(Environment.CurrentDirectory, stats.Path));
+        }
+
+        switch (result.Reason)
+        {
+            case PlaybackStopReason.Cancelled:
+                return ExitCodes.Interrupted;
+            case PlaybackStopReason.Failed:
+                error.WriteLine("error: " + result.Error);
+                return ExitCodes.Failure;
+            default:
+                return ExitCodes.Success;
+        }
+    }
+
+    private static void RequireExtension(string? path, params string[] extensions)
+    {
+        if (path is not null && !extensions.Any(e => Path.GetExtension(path).Equals(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new UserInputException($"{path}: the file's name must end in {string.Join(" or ", extensions)}");
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

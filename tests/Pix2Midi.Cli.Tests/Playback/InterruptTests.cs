@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Pix2Midi.Core.Smf;
+
+namespace Pix2Midi.Cli.Tests.Playback;
+
+/// <summary>Ctrl+C (SIGINT) and SIGTERM stop a run at any moment with every note released.</summary>
+public class InterruptTests
+{
+    [Theory]
+    [InlineData("INT", 1)]
+    [InlineData("INT", 2)]
+    [InlineData("TERM", 3)]
+    public async Task A_signal_at_a_random_moment_leaves_no_note_without_its_note_off(string signal, int seed)
+    {
+        using var temp = new TempDirectory();
+        var stopAfter = TimeSpan.FromMilliseconds(new Random(seed).Next(700, 2500));
+        var start = new ProcessStartInfo(ExternalTool.Find("dotnet") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = temp.Path,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "pix2midi.dll"), "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--loop", "--record", "played.mid", "--stats", "stats.json" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await Task.Delay(stopAfter);
+        ExternalTool.Run("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).EnsureSuccess("kill");
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await process.WaitForExitAsync(deadline.Token);
+        var output = await stdout;
+        var errors = await stderr;
+
+        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}: {errors}");
+        var lines = output.Split('\n');
+        var ons = lines.Count(l => l.Contains(" on  v", StringComparison.Ordinal));
+        var offs = lines.Count(l => l.TrimEnd().EndsWith(" off", StringComparison.Ordinal));
+        Assert.Equal(ons, offs);
+        var recorded = SmfReader.ReadFile(temp.File("played.mid")).ChannelEvents.ToList();
+        Assert.Equal(recorded.Count(e => (e.Status & 0xF0) == 0x90), recorded.Count(e => (e.Status & 0xF0) == 0x80));
+        Assert.Contains(recorded, e => e.Status == 0xB0 && e.Data1 == 123);
+        Assert.Contains("\"stopped\": \"cancelled\"", File.ReadAllText(temp.File("stats.json")));
+        Assert.DoesNotContain("Exception", errors);
+    }
+}
