@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Pix2Midi.Benchmarks.FrameProcessorBenchmarks).Assembly).Run(args);

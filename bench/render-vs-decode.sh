@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Render throughput against decode-only throughput, in the same run, alternating.
+# Usage: bench/render-vs-decode.sh [runs=3]
+# Makes 20 s H.264 clips at 720p and 1080p (busy test pattern, and the fireworks sample
+# scaled), then times `ffmpeg -i V -f null -` and `pix2midi render V` alternately and prints a
+# Markdown table: median wall times and the ratio decode ÷ render (1.0 = as fast as decoding).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+work=${BENCH_DIR:-/tmp/pix2midi-bench}
+mkdir -p "$work"
+for tool in ffmpeg dotnet; do command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 2; }; done
+
+make_clip() { # name size source
+  local out="$work/$1.mp4"
+  [ -f "$out" ] && return
+  if [ "$3" = pattern ]; then
+    ffmpeg -v error -y -f lavfi -i "testsrc2=size=$2:rate=30" -t 20 -c:v libx264 -preset medium -crf 20 -pix_fmt yuv420p "$out"
+  else
+    ffmpeg -v error -y -stream_loop 1 -i sample-videos/fireworks.mp4 -t 20 -vf "scale=$2:flags=bicubic" -c:v libx264 -preset medium -crf 20 -pix_fmt yuv420p "$out"
+  fi
+}
+make_clip pattern-720p 1280x720 pattern
+make_clip pattern-1080p 1920x1080 pattern
+make_clip fireworks-720p 1280x720 sample
+make_clip fireworks-1080p 1920x1080 sample
+
+dotnet build src/Pix2Midi.Cli -c Release -v q -nologo >/dev/null
+tool="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
+
+seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+echo "| clip | decode only (ffmpeg -f null) | pix2midi render | decode ÷ render |"
+echo "|---|---|---|---|"
+for clip in pattern-720p pattern-1080p fireworks-720p fireworks-1080p; do
+  video="$work/$clip.mp4"
+  decode=(); render=()
+  for ((i = 0; i < runs; i++)); do
+    decode+=("$(seconds ffmpeg -v error -i "$video" -f null -)")
+    render+=("$(seconds $tool render "$video" -o "$work/out.mid" --no-progress)")
+  done
+  d=$(printf '%s\n' "${decode[@]}" | median)
+  r=$(printf '%s\n' "${render[@]}" | median)
+  printf '| %s | %.2f s | %.2f s | %.2f |\n' "$clip" "$d" "$r" "$(echo "$d / $r" | bc -l)"
+done
