@@ -83,7 +83,9 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
             var status = request.ShowStatus && !outputs.IsConsole && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected
                 ? new StatusLine(error, info.Duration)
                 : null;
-            var player = new RealtimePlayer(outputs.Outputs, waiter(), new PlaybackOptions { Loop = request.Loop }, status);
+            var pacing = waiter();
+            using var pacingLifetime = pacing as IDisposable;
+            var player = new RealtimePlayer(outputs.Outputs, pacing, new PlaybackOptions { Loop = request.Loop }, status);
             PlaybackResult result;
             try
             {

@@ -32,7 +32,13 @@ internal sealed class TestNoteService(TextWriter output, TextWriter error, Func<
                 o.Send(on, start);
             }
 
-            var finished = waiter().WaitUntil(end - lead, cancellationToken);
+            var pacing = waiter();
+            bool finished;
+            using (pacing as IDisposable)
+            {
+                finished = pacing.WaitUntil(end - lead, cancellationToken);
+            }
+
             foreach (var o in outputs.Outputs)
             {
                 o.Send(off, finished ? end : Stopwatch.GetTimestamp());
