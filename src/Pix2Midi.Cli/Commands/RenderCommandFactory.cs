@@ -3,7 +3,7 @@ using Pix2Midi.Cli.Rendering;
 
 namespace Pix2Midi.Cli.Commands;
 
-/// <summary><c>pix2midi render VIDEO [-m MAPPING] [-o OUT.mid]</c>.</summary>
+/// <summary><c>pix2midi render VIDEO [-m MAPPING] [-o OUT.mid] [--roll ROLL.png]</c>.</summary>
 internal static class RenderCommandFactory
 {
     public static Command Create()
@@ -22,6 +22,11 @@ internal static class RenderCommandFactory
             Description = "MIDI file to write. Default: the video's name with .mid, in the current folder.",
             HelpName = "OUT.mid",
         };
+        var roll = new Option<string?>("--roll")
+        {
+            Description = "Also draw a piano roll of the notes to this PNG: time across, pitch up, velocity as colour (blue soft, red loud).",
+            HelpName = "ROLL.png",
+        };
         var noProgress = new Option<bool>("--no-progress")
         {
             Description = "Do not draw the progress bar.",
@@ -31,11 +36,12 @@ internal static class RenderCommandFactory
             video,
             mapping,
             output,
+            roll,
             noProgress,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var request = new RenderRequest(parse.GetRequiredValue(video), parse.GetValue(mapping), parse.GetValue(output), !parse.GetValue(noProgress));
+            var request = new RenderRequest(parse.GetRequiredValue(video), parse.GetValue(mapping), parse.GetValue(output), !parse.GetValue(noProgress), parse.GetValue(roll));
             var service = new RenderService(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             return Task.FromResult(service.Run(request, cancellationToken));
         });

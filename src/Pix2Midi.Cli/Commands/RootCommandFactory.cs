@@ -11,5 +11,6 @@ internal static class RootCommandFactory
         RunCommandFactory.Create(),
         PortsCommandFactory.Create(),
         TestNoteCommandFactory.Create(),
+        MappingCommandFactory.Create(),
     };
 }

@@ -29,13 +29,13 @@ internal sealed class AtomicOutputFile : IDisposable
     /// <summary>The stream to write to.</summary>
     public Stream Stream => _stream ?? throw new ObjectDisposedException(nameof(AtomicOutputFile));
 
-    public static AtomicOutputFile Create(string path)
+    public static AtomicOutputFile Create(string path, string example = "out.mid")
     {
         var full = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(full) ?? ".";
         if (Directory.Exists(full))
         {
-            throw new UserInputException($"{path}: is a folder; name the MIDI file to write, such as {System.IO.Path.Combine(path, "out.mid")}");
+            throw new UserInputException($"{path}: is a folder; name the file to write, such as {System.IO.Path.Combine(path, example)}");
         }
 
         if (!Directory.Exists(folder))

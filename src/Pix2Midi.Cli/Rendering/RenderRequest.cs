@@ -5,4 +5,5 @@ namespace Pix2Midi.Cli.Rendering;
 /// <param name="Mapping">A mapping path or bundled name, or null for the default.</param>
 /// <param name="Output">The MIDI file path, or null for the default.</param>
 /// <param name="ShowProgress">Whether a progress bar may be drawn (only ever on a terminal).</param>
-internal sealed record RenderRequest(string Video, string? Mapping, string? Output, bool ShowProgress);
+/// <param name="Roll">A PNG to draw the piano roll in, or null.</param>
+internal sealed record RenderRequest(string Video, string? Mapping, string? Output, bool ShowProgress, string? Roll = null);

@@ -67,10 +67,16 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
             throw new UserInputException($"{outputPath}: is the video itself; choose another output name");
         }
 
+        if (request.Roll is { } rollPath && !Path.GetExtension(rollPath).Equals(".png", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UserInputException($"{rollPath}: the piano roll is a PNG; name it with .png");
+        }
+
         using var source = VideoFileSource.Open(request.Video);
         var mappingPath = MappingResolver.Resolve(request.Mapping);
         var mapping = MappingLoader.Load(mappingPath);
         using var file = AtomicOutputFile.Create(outputPath);
+        using var roll = request.Roll is null ? null : AtomicOutputFile.Create(request.Roll, "roll.png");
 
         var info = source.Info;
         var bar = request.ShowProgress && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected
@@ -93,6 +99,12 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
             SequenceName = $"{name}: {Path.GetFileName(request.Video)}",
             EndTime = result.Duration,
         });
+        if (roll is not null)
+        {
+            roll.Stream.Write(PianoRoll.Draw(result.Events, result.Duration));
+            roll.Commit();
+        }
+
         file.Commit();
         clock.Stop();
         WriteSummary(request, source, mapping, mappingPath, file.Path, result, clock.Elapsed);
@@ -109,9 +121,17 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
         output.WriteLine(Invariant($"Rendered {request.Video} → {shownOutput}"));
         output.WriteLine(Invariant($"  video    {info.Width}×{info.Height}, {rate}, {info.Codec}, {result.Frames} frames, {result.Duration.TotalSeconds:0.00} s"));
         output.WriteLine(Invariant($"  mapping  {mapping.Name} ({mapping.Regions.Length} regions), {MappingResolver.Describe(mappingPath)}"));
-        output.WriteLine(result.Notes == 0
+        var controls = result.Events.Count(e => e.Kind == Core.Events.NoteEventKind.ControlChange);
+        output.WriteLine(result.Notes == 0 && controls == 0
             ? "  notes    none: no region reached its on threshold (lower \"on\" in the mapping, or check the video)"
-            : Invariant($"  notes    {result.Notes} on channel{(channels.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {channels}; {result.TimeBase}, {(result.FrameExact ? "every note exactly on a frame time" : "note times rounded to the nearest tick")}"));
+            : result.Notes == 0
+                ? Invariant($"  notes    none, {controls} controller changes on channel{(channels.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {channels}; {result.TimeBase}")
+                : Invariant($"  notes    {result.Notes} on channel{(channels.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {channels}; {result.TimeBase}, {(result.FrameExact ? "every note exactly on a frame time" : "note times rounded to the nearest tick")}{(controls > 0 ? Invariant($"; {controls} controller changes") : string.Empty)}"));
+        if (request.Roll is { } rollPath)
+        {
+            output.WriteLine(Invariant($"  roll     {rollPath}: time across, pitch up, velocity as colour"));
+        }
+
         output.WriteLine(Invariant($"  speed    {result.Frames} frames in {elapsed.TotalSeconds:0.00} s: {result.Frames / seconds:0} fps, {result.Duration.TotalSeconds / seconds:0.0}× real time"));
         output.WriteLine(Invariant($"Drag {shownOutput} into your DAW: at {result.TimeBase.BeatsPerMinute:0.##} BPM it lines up with the video. To hear notes live through a MIDI port, see \"Connecting a MIDI port\" in the README."));
     }

@@ -46,6 +46,47 @@ internal static class ByteRun
         return (uint)total;
     }
 
+    /// <summary>The sum of |a[i] − b[i]| over two runs of the same length.</summary>
+    public static uint SumAbsoluteDifferences(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        ulong total = 0;
+        var i = 0;
+        ref var left = ref MemoryMarshal.GetReference(a);
+        ref var right = ref MemoryMarshal.GetReference(b);
+        var length = Math.Min(a.Length, b.Length);
+        if (Avx2.IsSupported && length >= Vector256<byte>.Count)
+        {
+            var acc = Vector256<ulong>.Zero;
+            for (; i <= length - Vector256<byte>.Count; i += Vector256<byte>.Count)
+            {
+                var x = Vector256.LoadUnsafe(ref left, (nuint)i);
+                var y = Vector256.LoadUnsafe(ref right, (nuint)i);
+                acc = Avx2.Add(acc, Avx2.SumAbsoluteDifferences(x, y).AsUInt64());
+            }
+
+            total = Vector256.Sum(acc);
+        }
+        else if (Sse2.IsSupported && length >= Vector128<byte>.Count)
+        {
+            var acc = Vector128<ulong>.Zero;
+            for (; i <= length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                var x = Vector128.LoadUnsafe(ref left, (nuint)i);
+                var y = Vector128.LoadUnsafe(ref right, (nuint)i);
+                acc = Sse2.Add(acc, Sse2.SumAbsoluteDifferences(x, y).AsUInt64());
+            }
+
+            total = Vector128.Sum(acc);
+        }
+
+        for (; i < length; i++)
+        {
+            total += (uint)Math.Abs(Unsafe.Add(ref left, i) - Unsafe.Add(ref right, i));
+        }
+
+        return (uint)total;
+    }
+
     /// <summary>The largest byte; 0 for an empty run.</summary>
     public static byte Max(ReadOnlySpan<byte> run)
     {

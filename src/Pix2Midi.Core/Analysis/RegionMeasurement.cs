@@ -5,4 +5,8 @@ namespace Pix2Midi.Core.Analysis;
 /// <param name="Peak">
 /// Brightness of the region's brightest pixel, 0 to 1; 0 when the sampler was not asked for peaks.
 /// </param>
-public readonly record struct RegionMeasurement(float Mean, float Peak);
+/// <param name="Motion">
+/// Mean absolute change of the region's pixels since the previous frame, 0 (still) to 1 (every
+/// pixel went from black to white); 0 on the first frame and when the sampler was not asked for motion.
+/// </param>
+public readonly record struct RegionMeasurement(float Mean, float Peak, float Motion = 0);

@@ -3,7 +3,7 @@ using Pix2Midi.Core.Frames;
 namespace Pix2Midi.Core.Analysis;
 
 /// <summary>
-/// Measures mean and peak brightness of many rectangular regions of a luma plane at once.
+/// Measures mean brightness, peak brightness and motion of many rectangular regions of a luma plane at once.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -14,6 +14,12 @@ namespace Pix2Midi.Core.Analysis;
 /// of the covered pixels plus a term in the number of distinct edges, not in the number of
 /// regions: a 64×64 grid costs about what one full-frame region does. Peaks cost one look-up
 /// per cell a region spans.
+/// </para>
+/// <para>
+/// Motion, when asked for, is summed the same way: each cell also gets the sum of
+/// |this frame − previous frame| over its pixels (SIMD sum of absolute differences), and a
+/// second summed-area table over the cells gives each region's total. The previous frame is a
+/// copy kept in one buffer, reused frame after frame.
 /// </para>
 /// <para>
 /// Built once per frame size; <see cref="Measure"/> allocates nothing. Not thread-safe: one
@@ -35,13 +41,19 @@ public sealed class RegionSampler
     private readonly byte[] _cellMax;
     private readonly ulong[] _table;
     private readonly bool _measurePeaks;
+    private readonly bool _measureMotion;
+    private readonly ulong[] _cellDiffs;
+    private readonly ulong[] _diffTable;
+    private byte[] _previous;
+    private bool _hasPrevious;
 
     /// <summary>Prepares to sample <paramref name="regions"/> in frames of the given size.</summary>
     /// <param name="regions">The regions, in the order measurements are returned.</param>
     /// <param name="frameWidth">Frame width in pixels.</param>
     /// <param name="frameHeight">Frame height in pixels.</param>
     /// <param name="measurePeaks">Whether to find each region's brightest pixel too.</param>
-    public RegionSampler(IReadOnlyList<NormalizedRect> regions, int frameWidth, int frameHeight, bool measurePeaks)
+    /// <param name="measureMotion">Whether to measure each region's change since the previous frame too.</param>
+    public RegionSampler(IReadOnlyList<NormalizedRect> regions, int frameWidth, int frameHeight, bool measurePeaks, bool measureMotion = false)
     {
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frameWidth);
@@ -78,6 +90,10 @@ public sealed class RegionSampler
         _cellSums = new ulong[bands * segments];
         _cellMax = measurePeaks ? new byte[bands * segments] : [];
         _table = new ulong[_ys.Length * _xs.Length];
+        _measureMotion = measureMotion;
+        _cellDiffs = measureMotion ? new ulong[bands * segments] : [];
+        _diffTable = measureMotion ? new ulong[_ys.Length * _xs.Length] : [];
+        _previous = measureMotion ? new byte[frameWidth * frameHeight] : [];
     }
 
     /// <summary>The frame width this sampler was built for.</summary>
@@ -91,6 +107,26 @@ public sealed class RegionSampler
 
     /// <summary>The cells of the boundary grid: the size of the summed-area table.</summary>
     public int CellCount => _cellSums.Length;
+
+    /// <summary>Whether motion is measured.</summary>
+    public bool MeasuresMotion => _measureMotion;
+
+    /// <summary>
+    /// Takes over <paramref name="previous"/>'s copy of the last frame, so motion goes on without
+    /// a gap when one sampler replaces another on the same stream (a mapping reloaded mid-play).
+    /// <paramref name="previous"/> must not be used afterwards.
+    /// </summary>
+    public void ContinueFrom(RegionSampler previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        if (_measureMotion && previous._measureMotion && previous._hasPrevious
+            && previous.FrameWidth == FrameWidth && previous.FrameHeight == FrameHeight)
+        {
+            (_previous, previous._previous) = (previous._previous, _previous);
+            _hasPrevious = true;
+            previous._hasPrevious = false;
+        }
+    }
 
     /// <summary>The pixels region <paramref name="index"/> covers.</summary>
     public PixelRect PixelRegion(int index) => _pixels[index];
@@ -117,20 +153,42 @@ public sealed class RegionSampler
             return;
         }
 
-        SumCells(plane);
-        BuildTable();
+        var motion = _measureMotion && _hasPrevious;
+        SumCells(plane, motion);
+        BuildTable(_cellSums, _table);
+        if (motion)
+        {
+            BuildTable(_cellDiffs, _diffTable);
+        }
+
         for (var i = 0; i < _pixels.Length; i++)
         {
-            var sum = RegionSum(i);
-            var mean = (float)(sum / (_pixels[i].Area * 255.0));
+            var area = _pixels[i].Area * 255.0;
+            var mean = (float)(RegionSum(_table, i) / area);
             var peak = _measurePeaks ? RegionPeak(i) / 255f : 0f;
-            output[i] = new RegionMeasurement(mean, peak);
+            var change = motion ? (float)(RegionSum(_diffTable, i) / area) : 0f;
+            output[i] = new RegionMeasurement(mean, peak, change);
+        }
+
+        if (_measureMotion)
+        {
+            for (var y = 0; y < FrameHeight; y++)
+            {
+                plane.Row(y).CopyTo(_previous.AsSpan(y * FrameWidth, FrameWidth));
+            }
+
+            _hasPrevious = true;
         }
     }
 
-    private void SumCells(LumaPlane plane)
+    private void SumCells(LumaPlane plane, bool motion)
     {
         Array.Clear(_cellSums);
+        if (motion)
+        {
+            Array.Clear(_cellDiffs);
+        }
+
         if (_measurePeaks)
         {
             Array.Clear(_cellMax);
@@ -157,6 +215,12 @@ public sealed class RegionSampler
 
                     var run = row[_xs[s].._xs[s + 1]];
                     _cellSums[cellRow + s] += ByteRun.Sum(run);
+                    if (motion)
+                    {
+                        var before = _previous.AsSpan((y * FrameWidth) + _xs[s], run.Length);
+                        _cellDiffs[cellRow + s] += ByteRun.SumAbsoluteDifferences(run, before);
+                    }
+
                     if (_measurePeaks)
                     {
                         var max = ByteRun.Max(run);
@@ -170,7 +234,7 @@ public sealed class RegionSampler
         }
     }
 
-    private void BuildTable()
+    private void BuildTable(ulong[] cells, ulong[] table)
     {
         // _table[j, i] = sum of the cells above band j and left of segment i (first row and column stay 0).
         var stride = _xs.Length;
@@ -181,20 +245,20 @@ public sealed class RegionSampler
             var cellRow = (j - 1) * segments;
             for (var i = 1; i < stride; i++)
             {
-                rowRunning += _cellSums[cellRow + i - 1];
-                _table[(j * stride) + i] = _table[((j - 1) * stride) + i] + rowRunning;
+                rowRunning += cells[cellRow + i - 1];
+                table[(j * stride) + i] = table[((j - 1) * stride) + i] + rowRunning;
             }
         }
     }
 
-    private ulong RegionSum(int region)
+    private ulong RegionSum(ulong[] table, int region)
     {
         var stride = _xs.Length;
         var x0 = _regionX0[region];
         var x1 = _regionX1[region];
         var y0 = _regionY0[region] * stride;
         var y1 = _regionY1[region] * stride;
-        return _table[y1 + x1] - _table[y0 + x1] - _table[y1 + x0] + _table[y0 + x0];
+        return table[y1 + x1] - table[y0 + x1] - table[y1 + x0] + table[y0 + x0];
     }
 
     private byte RegionPeak(int region)

@@ -58,6 +58,19 @@ public sealed class JsonLocator
         return (1, 1);
     }
 
+    /// <summary>The 1-based character column of a byte position in a 0-based line, as a JSON reader reports them.</summary>
+    public int Column(long line, long bytePositionInLine)
+    {
+        if (line < 0 || line >= _lineStarts.Count)
+        {
+            return (int)bytePositionInLine + 1;
+        }
+
+        var start = (int)_lineStarts[(int)line];
+        var length = (int)Math.Clamp(bytePositionInLine, 0, _utf8.Length - start);
+        return Encoding.UTF8.GetCharCount(_utf8, start, length) + 1;
+    }
+
     /// <summary>Appends a property to a path the way System.Text.Json writes paths.</summary>
     public static string Child(string path, string property) =>
         property.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && property.Length > 0

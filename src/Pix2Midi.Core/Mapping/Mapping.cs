@@ -9,6 +9,9 @@ namespace Pix2Midi.Core.Mapping;
 /// <param name="Regions">Every region, grids expanded into their cells.</param>
 public sealed record Mapping(string Name, string Description, string Source, ImmutableArray<MappedRegion> Regions)
 {
-    /// <summary>The MIDI channels (1–16) the regions play on, ascending.</summary>
+    /// <summary>Bounds on the notes of the whole mapping: polyphony, notes per second, thinning.</summary>
+    public NoteLimits Limits { get; init; } = NoteLimits.None;
+
+    /// <summary>The MIDI channels (1–16) the regions play on (notes or controllers), ascending.</summary>
     public IReadOnlyList<int> Channels => [.. Regions.Select(r => r.Channel).Distinct().Order()];
 }

@@ -6,12 +6,10 @@ using Pix2Midi.Core.Mapping.Documents;
 namespace Pix2Midi.Core.Mapping;
 
 /// <summary>Checks a parsed mapping document and turns it into a <see cref="Mapping"/>.</summary>
-internal static class MappingCompiler
+/// <remarks>Reports every problem it finds and goes on, so the user sees them all at once.</remarks>
+internal static partial class MappingCompiler
 {
     private const double Epsilon = 1e-9;
-
-    /// <summary>Defaults for settings that neither a region nor the mapping's <c>defaults</c> set.</summary>
-    private static readonly Settings BuiltIn = new(1, RegionMeasure.Brightness, 0.5, null, 40, 127);
 
     public static Mapping? Compile(MappingDocument document, string source, MappingProblems problems)
     {
@@ -21,7 +19,8 @@ internal static class MappingCompiler
             problems.AtValue("$.version", $"version {version} is not one this Pix2Midi reads; allowed: 1");
         }
 
-        var defaults = Resolve(document.Defaults, BuiltIn, "$.defaults", problems, MappingVocabulary.Settings);
+        var limits = Limits(document.Limits, problems);
+        var defaults = Resolve(document.Defaults, Settings.BuiltIn, "$.defaults", problems, MappingVocabulary.Settings);
         var regions = new List<MappedRegion>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var regionDocs = document.Regions ?? [];
@@ -38,27 +37,15 @@ internal static class MappingCompiler
             var path = JsonLocator.Item("$.regions", i);
             if (regionDocs[i] is not { } doc)
             {
-                problems.AtValue(path, "expected a region object, found null");
+                if (!problems.Has(path))
+                {
+                    problems.AtValue(path, $"found null; allowed: {MappingVocabulary.AllowedItem("regions")}");
+                }
+
                 continue;
             }
 
-            var settings = Resolve(doc, defaults, path, problems, MappingVocabulary.Region);
-            var name = UniqueName(doc.Name ?? $"region{i + 1}", path, names, problems);
-            var rect = Rect(doc.X, doc.Y, doc.Width, doc.Height, path, required: true, problems);
-            int? note = null;
-            if (doc.Note is { } element)
-            {
-                note = Note(element, JsonLocator.Child(path, "note"), problems);
-            }
-            else
-            {
-                problems.AtValue(path, $"this region has no \"note\"; add one: {MappingVocabulary.Allowed("note")}");
-            }
-
-            if (rect is { } r && note is { } n && settings is { } s)
-            {
-                regions.Add(s.Region(name, r, n));
-            }
+            CompileRegion(doc, i, path, defaults, names, regions, problems);
         }
 
         for (var i = 0; i < gridDocs.Count; i++)
@@ -66,72 +53,68 @@ internal static class MappingCompiler
             var path = JsonLocator.Item("$.grids", i);
             if (gridDocs[i] is not { } doc)
             {
-                problems.AtValue(path, "expected a grid object, found null");
+                if (!problems.Has(path))
+                {
+                    problems.AtValue(path, $"found null; allowed: {MappingVocabulary.AllowedItem("grids")}");
+                }
+
                 continue;
             }
 
             CompileGrid(doc, i, path, defaults, names, regions, problems);
         }
 
-        if (regionDocs.Count == 0 && gridDocs.Count == 0)
+        if (regionDocs.Count == 0 && gridDocs.Count == 0 && !problems.Has("$.regions") && !problems.Has("$.grids"))
         {
-            problems.AtValue("$", "the mapping has no regions: add \"regions\" (single rectangles) or \"grids\" (rows × columns of cells)");
+            problems.AtValue("$", "the mapping has no regions: add \"regions\" (single rectangles) or \"grids\" (rows × columns of cells); `pix2midi mapping init` writes a starting point");
         }
 
-        return problems.Count > 0
+        return problems.Count > 0 || limits is null
             ? null
-            : new Mapping(document.Name ?? Path.GetFileNameWithoutExtension(source), document.Description ?? string.Empty, source, [.. regions]);
+            : new Mapping(document.Name ?? Path.GetFileNameWithoutExtension(source), document.Description ?? string.Empty, source, [.. regions]) { Limits = limits };
     }
 
-    private static void CompileGrid(GridDocument doc, int index, string path, Settings? defaults, Dictionary<string, string> names, List<MappedRegion> regions, MappingProblems problems)
+    private static void CompileRegion(RegionDocument doc, int index, string path, Settings? defaults, Dictionary<string, string> names, List<MappedRegion> regions, MappingProblems problems)
     {
-        var settings = Resolve(doc, defaults, path, problems, MappingVocabulary.Grid);
-        var name = UniqueName(doc.Name ?? $"grid{index + 1}", path, names, problems);
-        var rect = Rect(doc.X ?? 0, doc.Y ?? 0, doc.Width ?? (1 - (doc.X ?? 0)), doc.Height ?? (1 - (doc.Y ?? 0)), path, required: false, problems);
-        var rows = Side(doc.Rows, JsonLocator.Child(path, "rows"), "rows", path, problems);
-        var columns = Side(doc.Columns, JsonLocator.Child(path, "columns"), "columns", path, problems);
-        if (rows is null || columns is null)
+        var settings = Resolve(doc, defaults, path, problems, MappingVocabulary.Region);
+        var name = UniqueName(doc.Name ?? $"region{index + 1}", path, names, problems);
+        var rect = Rect(doc.X, doc.Y, doc.Width, doc.Height, path, required: true, problems);
+        var pitchByValue = PitchMode(doc.Pitch, JsonLocator.Child(path, "pitch"), problems);
+        var control = Control(doc.Cc, JsonLocator.Child(path, "cc"), 0, problems);
+        int? note = null;
+        if (doc.Note is { } element)
+        {
+            note = Note(element, JsonLocator.Child(path, "note"), problems);
+            if (pitchByValue == true)
+            {
+                problems.AtValue(JsonLocator.Child(path, "note"), "a region with \"pitch\": \"value\" takes its notes from the scale; remove \"note\", or make \"pitch\" \"fixed\"");
+                note = null;
+            }
+        }
+        else if (pitchByValue == false && doc.Cc is null)
+        {
+            problems.AtValue(path, $"this region has no \"note\"; add one ({MappingVocabulary.Allowed("note")}), or \"pitch\": \"value\" to follow the scale, or a \"cc\"");
+        }
+
+        if (rect is not { } r || settings is not { } s || pitchByValue is not { } byValue || (doc.Cc is not null && control is null))
         {
             return;
         }
 
-        var notesPath = JsonLocator.Child(path, "notes");
-        var cells = rows.Value * columns.Value;
-        if (doc.Notes is null)
+        if (byValue)
         {
-            problems.AtValue(path, $"this grid has no \"notes\"; give {cells} ({rows}×{columns}), left to right from the bottom row up");
-            return;
+            if (s.Range(path, problems) is { } range)
+            {
+                regions.Add(s.Region(name, r, range.Lowest, control) with { Pitch = range });
+            }
         }
-
-        if (doc.Notes.Count != cells)
+        else if (note is { } n)
         {
-            problems.AtValue(notesPath, $"{doc.Notes.Count} notes for {rows}×{columns} = {cells} cells; give exactly {cells}, left to right from the bottom row up");
-            return;
+            regions.Add(s.Region(name, r, n, control));
         }
-
-        var notes = new int?[cells];
-        for (var k = 0; k < cells; k++)
+        else if (doc.Note is null && control is not null)
         {
-            notes[k] = Note(doc.Notes[k], JsonLocator.Item(notesPath, k), problems);
-        }
-
-        if (rect is not { } area || settings is not { } s || notes.Any(n => n is null))
-        {
-            return;
-        }
-
-        for (var k = 0; k < cells; k++)
-        {
-            var rowFromBottom = k / columns.Value;
-            var column = k % columns.Value;
-            var rowFromTop = rows.Value - 1 - rowFromBottom;
-            var cell = new NormalizedRect(
-                area.X + (area.Width * column / columns.Value),
-                area.Y + (area.Height * rowFromTop / rows.Value),
-                area.Width / columns.Value,
-                area.Height / rows.Value);
-            var cellName = string.Create(CultureInfo.InvariantCulture, $"{name}[{rowFromBottom + 1},{column + 1}]");
-            regions.Add(s.Region(cellName, cell, notes[k]!.Value));
+            regions.Add(s.Region(name, r, 0, control) with { PlaysNotes = false });
         }
     }
 
@@ -144,8 +127,7 @@ internal static class MappingCompiler
 
         Unknown(doc.Unknown, path, vocabulary, problems);
         var ok = inherited is not null;
-        var baseline = inherited ?? BuiltIn;
-        var channel = baseline.Channel;
+        var s = inherited ?? Settings.BuiltIn;
         if (doc.Channel is { } c)
         {
             if (c is < 1 or > 16)
@@ -154,41 +136,42 @@ internal static class MappingCompiler
                 ok = false;
             }
 
-            channel = c;
+            s = s with { Channel = c };
         }
 
-        var measure = baseline.Measure;
         if (doc.Measure is { } m)
         {
-            switch (m.Trim().ToLowerInvariant())
+            RegionMeasure? measure = m.Trim().ToLowerInvariant() switch
             {
-                case "brightness" or "mean":
-                    measure = RegionMeasure.Brightness;
-                    break;
-                case "peak":
-                    measure = RegionMeasure.Peak;
-                    break;
-                default:
-                    problems.AtValue(JsonLocator.Child(path, "measure"), $"\"{m}\" is not a measure; allowed: {MappingVocabulary.Allowed("measure")}");
-                    ok = false;
-                    break;
+                "brightness" or "mean" => RegionMeasure.Brightness,
+                "peak" => RegionMeasure.Peak,
+                "darkness" or "dark" => RegionMeasure.Darkness,
+                "motion" or "movement" => RegionMeasure.Motion,
+                _ => null,
+            };
+            if (measure is null)
+            {
+                problems.AtValue(JsonLocator.Child(path, "measure"), $"\"{m}\" is not a measure; {Hint(m, ["brightness", "peak", "darkness", "motion"], MappingVocabulary.Allowed("measure"))}");
+                ok = false;
+            }
+            else
+            {
+                s = s with { Measure = measure.Value };
             }
         }
 
-        var on = baseline.On;
         if (doc.On is { } onValue)
         {
             if (onValue is <= 0 or > 1 || double.IsNaN(onValue))
             {
-                problems.AtValue(JsonLocator.Child(path, "on"), $"{Show(onValue)} is out of range; allowed: a number above 0 and up to 1");
+                problems.AtValue(JsonLocator.Child(path, "on"), $"{Show(onValue)} is out of range; allowed: {MappingVocabulary.Allowed("on")}");
                 ok = false;
             }
 
-            on = onValue;
+            s = s with { On = onValue };
         }
 
         // An off set here or above is kept; one never set is derived from "on" when the region is built.
-        var off = baseline.Off;
         if (doc.Off is { } offValue)
         {
             if (offValue is < 0 or >= 1 || double.IsNaN(offValue))
@@ -197,39 +180,233 @@ internal static class MappingCompiler
                 ok = false;
             }
 
-            off = offValue;
+            s = s with { Off = offValue };
         }
 
-        if (off is { } o && o >= on && ok)
+        if (s.Off is { } o && o >= s.On && ok)
         {
-            problems.AtValue(JsonLocator.Child(path, doc.Off is not null ? "off" : "on"), $"\"off\" ({Show(o)}) must be below \"on\" ({Show(on)}) so a flickering value does not retrigger the note");
+            problems.AtValue(JsonLocator.Child(path, doc.Off is not null ? "off" : "on"), $"\"off\" ({Show(o)}) must be below \"on\" ({Show(s.On)}) so a flickering value does not retrigger the note");
             ok = false;
         }
 
-        var (min, max) = (baseline.VelocityMin, baseline.VelocityMax);
+        ok &= Milliseconds(doc.MinLength, JsonLocator.Child(path, "minLength"), MappingLimits.MaxMilliseconds, problems);
+        ok &= Milliseconds(doc.Cooldown, JsonLocator.Child(path, "cooldown"), MappingLimits.MaxMilliseconds, problems);
+        s = s with { MinLength = doc.MinLength ?? s.MinLength, Cooldown = doc.Cooldown ?? s.Cooldown };
+
         if (doc.Velocity is { } velocity)
         {
-            var vpath = JsonLocator.Child(path, "velocity");
-            Unknown(velocity.Unknown, vpath, MappingVocabulary.Velocity, problems);
-            ok &= Velocity(velocity.Min, JsonLocator.Child(vpath, "min"), problems);
-            ok &= Velocity(velocity.Max, JsonLocator.Child(vpath, "max"), problems);
-            min = velocity.Min ?? min;
-            max = velocity.Max ?? max;
-            if (ok && min > max)
+            var resolved = Velocity(velocity, s, JsonLocator.Child(path, "velocity"), problems);
+            ok &= resolved is not null;
+            s = resolved ?? s;
+        }
+
+        if (doc.Scale is not null || doc.Intervals is not null)
+        {
+            var error = Scale.TryParse(doc.Scale, doc.Intervals, s.Scale, out var scale);
+            if (error is not null)
             {
-                problems.AtValue(JsonLocator.Child(vpath, "min"), $"velocity min ({min}) is above max ({max})");
+                problems.AtValue(JsonLocator.Child(path, doc.Scale is not null && !error.Contains("interval", StringComparison.Ordinal) ? "scale" : "intervals"), error);
+                ok = false;
+            }
+            else
+            {
+                s = s with { Scale = scale! };
+            }
+        }
+
+        if (doc.Lowest is { } lowest)
+        {
+            var note = Note(lowest, JsonLocator.Child(path, "lowest"), problems);
+            ok &= note is not null;
+            s = s with { Lowest = note ?? s.Lowest };
+        }
+
+        if (doc.Highest is { } highest)
+        {
+            var note = Note(highest, JsonLocator.Child(path, "highest"), problems);
+            ok &= note is not null;
+            s = s with { Highest = note ?? s.Highest };
+        }
+
+        if (ok && s.Lowest > s.Highest)
+        {
+            problems.AtValue(JsonLocator.Child(path, doc.Lowest is not null ? "lowest" : "highest"), $"\"lowest\" ({NoteName.Format(s.Lowest)}) is above \"highest\" ({NoteName.Format(s.Highest)})");
+            ok = false;
+        }
+
+        return ok ? s : null;
+    }
+
+    private static Settings? Velocity(VelocityDocument velocity, Settings s, string path, MappingProblems problems)
+    {
+        Unknown(velocity.Unknown, path, MappingVocabulary.Velocity, problems);
+        var ok = VelocityValue(velocity.Min, JsonLocator.Child(path, "min"), problems);
+        ok &= VelocityValue(velocity.Max, JsonLocator.Child(path, "max"), problems);
+        var min = velocity.Min ?? s.VelocityMin;
+        var max = velocity.Max ?? s.VelocityMax;
+        if (ok && min > max)
+        {
+            problems.AtValue(JsonLocator.Child(path, velocity.Min is not null ? "min" : "max"), $"velocity min ({min}) is above max ({max})");
+            ok = false;
+        }
+
+        var curve = s.Curve;
+        var shape = s.Shape;
+        if (velocity.Curve is { } name)
+        {
+            VelocityCurve? parsed = name.Trim().ToLowerInvariant() switch
+            {
+                "linear" => VelocityCurve.Linear,
+                "exponential" or "exp" => VelocityCurve.Exponential,
+                "logarithmic" or "log" => VelocityCurve.Logarithmic,
+                "gamma" or "power" => VelocityCurve.Gamma,
+                _ => null,
+            };
+            if (parsed is null)
+            {
+                problems.AtValue(JsonLocator.Child(path, "curve"), $"\"{name}\" is not a curve; {Hint(name, ["linear", "exponential", "logarithmic", "gamma"], MappingVocabulary.Allowed("curve"))}");
+                ok = false;
+            }
+            else
+            {
+                // A new curve brings its own default shape unless one is given with it.
+                curve = parsed.Value;
+                shape = null;
+            }
+        }
+
+        if (velocity.Shape is { } value)
+        {
+            if (value <= 0 || value > MappingLimits.MaxCurveShape || double.IsNaN(value))
+            {
+                problems.AtValue(JsonLocator.Child(path, "shape"), $"{Show(value)} is out of range; allowed: {MappingVocabulary.Allowed("shape")}");
+                ok = false;
+            }
+
+            shape = value;
+        }
+
+        return ok ? s with { VelocityMin = min, VelocityMax = max, Curve = curve, Shape = shape } : null;
+    }
+
+    private static NoteLimits? Limits(LimitsDocument? doc, MappingProblems problems)
+    {
+        if (doc is null)
+        {
+            return NoteLimits.None;
+        }
+
+        const string path = "$.limits";
+        Unknown(doc.Unknown, path, MappingVocabulary.Limits, problems);
+        var ok = true;
+        if (doc.Polyphony is { } polyphony && polyphony is < 1 or > 128)
+        {
+            problems.AtValue(JsonLocator.Child(path, "polyphony"), $"{polyphony} is out of range; allowed: {MappingVocabulary.Allowed("polyphony")}");
+            ok = false;
+        }
+
+        if (doc.NotesPerSecond is { } rate && (rate < 1 || rate > MappingLimits.MaxNotesPerSecond))
+        {
+            problems.AtValue(JsonLocator.Child(path, "notesPerSecond"), $"{rate} is out of range; allowed: {MappingVocabulary.Allowed("notesPerSecond")}");
+            ok = false;
+        }
+
+        if (doc.Thinning is { } thinning && (thinning is < 0 or > 1 || double.IsNaN(thinning)))
+        {
+            problems.AtValue(JsonLocator.Child(path, "thinning"), $"{Show(thinning)} is out of range; allowed: {MappingVocabulary.Allowed("thinning")}");
+            ok = false;
+        }
+
+        return ok ? new NoteLimits(doc.Polyphony, doc.NotesPerSecond, doc.Thinning ?? 0, doc.Seed ?? 0) : null;
+    }
+
+    private static ControlOutput? Control(ControlDocument? doc, string path, int offset, MappingProblems problems)
+    {
+        if (doc is null)
+        {
+            return null;
+        }
+
+        Unknown(doc.Unknown, path, MappingVocabulary.Control, problems);
+        var ok = true;
+        if (doc.Controller is not { } controller)
+        {
+            problems.AtValue(path, $"\"controller\" is missing; allowed: {MappingVocabulary.Allowed("controller")}");
+            return null;
+        }
+
+        if (controller is < 0 or > 119)
+        {
+            problems.AtValue(JsonLocator.Child(path, "controller"), $"controller {controller} is out of range; allowed: {MappingVocabulary.Allowed("controller")} (120–127 are channel mode messages)");
+            ok = false;
+        }
+        else if (controller + offset > 119)
+        {
+            problems.AtValue(JsonLocator.Child(path, "controller"), $"the cells need controllers {controller}–{controller + offset}, past 119; start at {Math.Max(0, 119 - offset)} or lower, or use fewer cells");
+            ok = false;
+        }
+
+        foreach (var (name, value) in new[] { ("min", doc.Min), ("max", doc.Max) })
+        {
+            if (value is { } v && v is < 0 or > 127)
+            {
+                problems.AtValue(JsonLocator.Child(path, name), $"{v} is out of range; allowed: {MappingVocabulary.Allowed(name, "cc")}");
                 ok = false;
             }
         }
 
-        return ok ? new Settings(channel, measure, on, off, min, max) : null;
+        foreach (var (name, value) in new[] { ("low", doc.Low), ("high", doc.High) })
+        {
+            if (value is { } v && (v is < 0 or > 1 || double.IsNaN(v)))
+            {
+                problems.AtValue(JsonLocator.Child(path, name), $"{Show(v)} is out of range; allowed: {MappingVocabulary.Allowed(name, "cc")}");
+                ok = false;
+            }
+        }
+
+        var low = doc.Low ?? 0;
+        var high = doc.High ?? 1;
+        if (ok && low >= high)
+        {
+            problems.AtValue(JsonLocator.Child(path, doc.Low is not null ? "low" : "high"), $"\"low\" ({Show(low)}) must be below \"high\" ({Show(high)}); to invert, make \"min\" larger than \"max\"");
+            ok = false;
+        }
+
+        ok &= Milliseconds(doc.Smoothing, JsonLocator.Child(path, "smoothing"), MappingLimits.MaxSmoothingMilliseconds, problems);
+        return ok ? new ControlOutput(controller, doc.Min ?? 0, doc.Max ?? 127, low, high, TimeSpan.FromMilliseconds(doc.Smoothing ?? 0)) : null;
     }
 
-    private static bool Velocity(int? value, string path, MappingProblems problems)
+    /// <summary>True for <c>value</c>, false for <c>fixed</c> or nothing, null when not understood.</summary>
+    private static bool? PitchMode(string? pitch, string path, MappingProblems problems)
+    {
+        switch (pitch?.Trim().ToLowerInvariant())
+        {
+            case null or "fixed" or "note":
+                return false;
+            case "value":
+                return true;
+            default:
+                problems.AtValue(path, $"\"{pitch}\" is not a pitch mode; {Hint(pitch!, ["fixed", "value"], MappingVocabulary.Allowed("pitch"))}");
+                return null;
+        }
+    }
+
+    private static bool VelocityValue(int? value, string path, MappingProblems problems)
     {
         if (value is { } v && v is < 1 or > 127)
         {
             problems.AtValue(path, $"velocity {v} is out of range; allowed: {MappingVocabulary.Allowed("min")}");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool Milliseconds(double? value, string path, double max, MappingProblems problems)
+    {
+        if (value is { } v && (v < 0 || v > max || double.IsNaN(v)))
+        {
+            problems.AtValue(path, $"{Show(v)} ms is out of range; allowed: milliseconds of video time, 0–{Show(max)}");
             return false;
         }
 
@@ -245,7 +422,7 @@ internal static class MappingCompiler
             var at = JsonLocator.Child(path, name);
             if (value is null)
             {
-                if (required)
+                if (required && !problems.Has(at))
                 {
                     problems.AtValue(path, $"\"{name}\" is missing; allowed: {MappingVocabulary.Allowed(name)}");
                 }
@@ -280,23 +457,6 @@ internal static class MappingCompiler
         }
 
         return ok ? new NormalizedRect(x.Value, y.Value, Math.Min(width.Value, 1 - x.Value), Math.Min(height.Value, 1 - y.Value)) : null;
-    }
-
-    private static int? Side(int? value, string at, string name, string gridPath, MappingProblems problems)
-    {
-        if (value is null)
-        {
-            problems.AtValue(gridPath, $"\"{name}\" is missing; allowed: {MappingVocabulary.Allowed(name)}");
-            return null;
-        }
-
-        if (value is < 1 || value > MappingLimits.MaxGridSide)
-        {
-            problems.AtValue(at, $"{value} {name} is out of range; allowed: {MappingVocabulary.Allowed(name)}");
-            return null;
-        }
-
-        return value;
     }
 
     private static int? Note(JsonElement element, string path, MappingProblems problems)
@@ -341,12 +501,8 @@ internal static class MappingCompiler
         }
     }
 
-    private static string Show(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Hint(string found, string[] known, string allowed) =>
+        MappingVocabulary.Nearest(found.Trim(), known) is { } nearest ? $"did you mean \"{nearest}\"? allowed: {allowed}" : $"allowed: {allowed}";
 
-    /// <summary>Region settings after inheritance.</summary>
-    private sealed record Settings(int Channel, RegionMeasure Measure, double On, double? Off, int VelocityMin, int VelocityMax)
-    {
-        public MappedRegion Region(string name, NormalizedRect rect, int note) =>
-            new(name, rect, Measure, Channel, note, On, Off ?? Math.Round(On * 0.8, 6), VelocityMin, VelocityMax);
-    }
+    private static string Show(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

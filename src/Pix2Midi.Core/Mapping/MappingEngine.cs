@@ -4,65 +4,104 @@ using Pix2Midi.Core.Events;
 namespace Pix2Midi.Core.Mapping;
 
 /// <summary>
-/// Turns each frame's region measurements into note events: a note starts when a region's value
-/// rises to its on threshold and stops when it falls below the lower off threshold.
+/// Turns each frame's region measurements into note and controller events: a note starts when a
+/// region's value rises to its on threshold and stops when it falls below the lower off threshold.
 /// </summary>
 /// <remarks>
 /// <para>
 /// A pure function of (measurements, time, state): it knows no clock and no sink, so an offline
-/// render and a real-time run produce the same events. Every note-on it emits gets its note-off,
-/// from a later frame or from <see cref="ReleaseAll"/>.
+/// render and a real-time run produce the same events. Times (minimum length, cooldown, notes per
+/// second, smoothing) are the frames' video times. Thinning draws from a hash of the seed, the
+/// frame's time and the region's name, never from a shared random stream, so the same frames
+/// give the same notes however they are run. Every note-on it emits gets its note-off, from a
+/// later frame, from <see cref="Replace"/> or from <see cref="ReleaseAll"/>.
 /// </para>
 /// <para>
-/// Two regions may play the same note on the same channel: the key sounds while either is lit,
-/// with one note-on and one note-off. Within a frame note-offs come before note-ons, so a note
-/// handed from one region to another retriggers.
+/// Within a frame, note-offs come first, then control changes, then note-ons, so a note handed
+/// from one region to another retriggers and a controller is in place before the note it shapes.
+/// Two regions may play the same key on the same channel: it sounds while either holds it, with
+/// one note-on and one note-off.
 /// </para>
-/// <para>Allocates nothing per frame. Not thread-safe.</para>
+/// <para>Allocates nothing per frame (only <see cref="Replace"/> does). Not thread-safe.</para>
 /// </remarks>
-public sealed class MappingEngine
+public sealed partial class MappingEngine
 {
-    private readonly MappedRegion[] _regions;
-    private readonly bool[] _lit;
+    private const long Never = long.MinValue / 4;
+
     private readonly ushort[] _holders = new ushort[16 * 128];
+    private MappedRegion[] _regions = [];
+    private RegionState[] _state = [];
+    private int[][] _pitchNotes = [];
+    private ulong[] _nameHashes = [];
+    private long[] _recentOns = [];
+    private int _recentNext;
+    private int _recentCount;
 
     /// <summary>Prepares to play <paramref name="mapping"/>.</summary>
     public MappingEngine(Mapping mapping)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         Mapping = mapping;
-        _regions = [.. mapping.Regions];
-        _lit = new bool[_regions.Length];
+        Build(mapping);
+        for (var i = 0; i < _state.Length; i++)
+        {
+            _state[i] = RegionState.Fresh;
+        }
     }
 
     /// <summary>The mapping being played.</summary>
-    public Mapping Mapping { get; }
+    public Mapping Mapping { get; private set; }
 
-    /// <summary>The most events one call can emit: room to give <see cref="Process"/> and <see cref="ReleaseAll"/>.</summary>
-    public int MaxEventsPerFrame => Math.Max(1, _regions.Length * 2);
+    /// <summary>
+    /// The most events one call to <see cref="Process"/> or <see cref="ReleaseAll"/> can emit: two
+    /// per region that plays notes (an off and an on) and one per controller.
+    /// </summary>
+    public int MaxEventsPerFrame { get; private set; }
 
     /// <summary>How many keys are sounding now.</summary>
     public int SoundingNotes { get; private set; }
 
-    /// <summary>Whether region <paramref name="index"/> is holding its note.</summary>
-    public bool IsLit(int index) => _lit[index];
+    /// <summary>Whether region <paramref name="index"/> is sounding a note.</summary>
+    public bool IsLit(int index) => _state[index].Phase == Phase.Sounding;
 
     /// <summary>The value a region's notes follow, from its measurement.</summary>
     public static double ValueOf(MappedRegion region, RegionMeasurement measurement)
     {
         ArgumentNullException.ThrowIfNull(region);
-        return region.Measure == RegionMeasure.Peak ? measurement.Peak : measurement.Mean;
+        return region.Measure switch
+        {
+            RegionMeasure.Peak => measurement.Peak,
+            RegionMeasure.Darkness => 1 - measurement.Mean,
+            RegionMeasure.Motion => measurement.Motion,
+            _ => measurement.Mean,
+        };
     }
 
-    /// <summary>The velocity for a value at or above the region's on threshold.</summary>
-    public static int VelocityFor(MappedRegion region, double value)
+    /// <summary>Where a value lies between the region's on threshold (0) and 1 (1).</summary>
+    public static double PositionOf(MappedRegion region, double value)
     {
         ArgumentNullException.ThrowIfNull(region);
         var span = 1 - region.On;
-        var position = span <= 0 ? 1 : Math.Clamp((value - region.On) / span, 0, 1);
+        return span <= 0 ? 1 : Math.Clamp((value - region.On) / span, 0, 1);
+    }
+
+    /// <summary>The velocity for a value at or above the region's on threshold, along its curve.</summary>
+    public static int VelocityFor(MappedRegion region, double value)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        var position = Curve(region.VelocityCurve, region.VelocityShape, PositionOf(region, value));
         var velocity = (int)Math.Round(region.VelocityMin + ((region.VelocityMax - region.VelocityMin) * position), MidpointRounding.AwayFromZero);
         return Math.Clamp(velocity, 1, 127);
     }
+
+    /// <summary>A velocity curve at <paramref name="p"/> (0–1), from 0 to 1.</summary>
+    public static double Curve(VelocityCurve curve, double shape, double p) => curve switch
+    {
+        VelocityCurve.Exponential => Exponential(shape, p),
+        VelocityCurve.Logarithmic => 1 - Exponential(shape, 1 - p),
+        VelocityCurve.Gamma => Math.Pow(p, shape),
+        _ => p,
+    };
 
     /// <summary>Processes one frame.</summary>
     /// <param name="time">The frame's presentation time: every event emitted carries it.</param>
@@ -76,24 +115,69 @@ public sealed class MappingEngine
             throw new ArgumentException($"{_regions.Length} measurements are needed, {measurements.Length} were given.", nameof(measurements));
         }
 
+        var now = time.Ticks;
         var count = 0;
         for (var i = 0; i < _regions.Length; i++)
         {
-            if (_lit[i] && ValueOf(_regions[i], measurements[i]) < _regions[i].Off)
+            ref var state = ref _state[i];
+            if (state.Phase == Phase.Idle)
             {
-                _lit[i] = false;
-                count += Release(time, _regions[i], output[count..]);
+                continue;
+            }
+
+            var region = _regions[i];
+            if (ValueOf(region, measurements[i]) >= region.Off)
+            {
+                continue;
+            }
+
+            if (state.Phase == Phase.Held)
+            {
+                state.Phase = Phase.Idle;
+            }
+            else if (now - state.OnTime >= region.MinLength.Ticks)
+            {
+                state.Phase = Phase.Idle;
+                state.OffTime = now;
+                count += Release(time, region.Channel, state.Note, output[count..]);
             }
         }
 
         for (var i = 0; i < _regions.Length; i++)
         {
-            var value = ValueOf(_regions[i], measurements[i]);
-            if (!_lit[i] && value >= _regions[i].On)
+            if (_regions[i].Control is { } control)
             {
-                _lit[i] = true;
-                count += Press(time, _regions[i], VelocityFor(_regions[i], value), output[count..]);
+                count += Controller(time, i, control, ValueOf(_regions[i], measurements[i]), output[count..]);
             }
+        }
+
+        for (var i = 0; i < _regions.Length; i++)
+        {
+            ref var state = ref _state[i];
+            var region = _regions[i];
+            if (state.Phase != Phase.Idle || !region.PlaysNotes)
+            {
+                continue;
+            }
+
+            var value = ValueOf(region, measurements[i]);
+            if (value < region.On || now - state.OffTime < region.Cooldown.Ticks)
+            {
+                continue;
+            }
+
+            var note = _pitchNotes[i] is { Length: > 0 } notes ? PitchRange.NoteAt(notes, PositionOf(region, value)) : region.Note;
+            if (!Allowed(now, i, region.Channel, note))
+            {
+                // Refused by a limit or thinned: the trigger is spent until the value falls below "off".
+                state.Phase = Phase.Held;
+                continue;
+            }
+
+            state.Phase = Phase.Sounding;
+            state.Note = note;
+            state.OnTime = now;
+            count += Press(time, region.Channel, note, VelocityFor(region, value), output[count..]);
         }
 
         return count;
@@ -106,19 +190,53 @@ public sealed class MappingEngine
         var count = 0;
         for (var i = 0; i < _regions.Length; i++)
         {
-            if (_lit[i])
+            ref var state = ref _state[i];
+            if (state.Phase == Phase.Sounding)
             {
-                _lit[i] = false;
-                count += Release(time, _regions[i], output[count..]);
+                state.OffTime = time.Ticks;
+                count += Release(time, _regions[i].Channel, state.Note, output[count..]);
             }
+
+            state.Phase = Phase.Idle;
         }
 
         return count;
     }
 
-    private int Press(TimeSpan time, MappedRegion region, int velocity, Span<NoteEvent> output)
+    private static double Exponential(double shape, double p) =>
+        shape <= 0 ? p : (Math.Exp(shape * p) - 1) / (Math.Exp(shape) - 1);
+
+    private int Controller(TimeSpan time, int index, ControlOutput control, double value, Span<NoteEvent> output)
     {
-        ref var holders = ref _holders[Key(region)];
+        ref var state = ref _state[index];
+        var now = time.Ticks;
+        if (!state.HasControl || control.Smoothing <= TimeSpan.Zero)
+        {
+            state.Smoothed = value;
+        }
+        else
+        {
+            var elapsed = Math.Max(0, now - state.ControlTime);
+            var follow = 1 - Math.Exp(-(double)elapsed / control.Smoothing.Ticks);
+            state.Smoothed += (value - state.Smoothed) * follow;
+        }
+
+        state.HasControl = true;
+        state.ControlTime = now;
+        var cc = control.ValueFor(state.Smoothed);
+        if (cc == state.LastControl)
+        {
+            return 0;
+        }
+
+        state.LastControl = cc;
+        output[0] = NoteEvent.ControlChange(time, _regions[index].Channel - 1, control.Controller, cc);
+        return 1;
+    }
+
+    private int Press(TimeSpan time, int channel, int note, int velocity, Span<NoteEvent> output)
+    {
+        ref var holders = ref _holders[Key(channel, note)];
         holders++;
         if (holders > 1)
         {
@@ -126,13 +244,20 @@ public sealed class MappingEngine
         }
 
         SoundingNotes++;
-        output[0] = NoteEvent.NoteOn(time, region.Channel - 1, region.Note, velocity);
+        if (_recentOns.Length > 0)
+        {
+            _recentOns[_recentNext] = time.Ticks;
+            _recentNext = (_recentNext + 1) % _recentOns.Length;
+            _recentCount = Math.Min(_recentCount + 1, _recentOns.Length);
+        }
+
+        output[0] = NoteEvent.NoteOn(time, channel - 1, note, velocity);
         return 1;
     }
 
-    private int Release(TimeSpan time, MappedRegion region, Span<NoteEvent> output)
+    private int Release(TimeSpan time, int channel, int note, Span<NoteEvent> output)
     {
-        ref var holders = ref _holders[Key(region)];
+        ref var holders = ref _holders[Key(channel, note)];
         holders--;
         if (holders > 0)
         {
@@ -140,9 +265,35 @@ public sealed class MappingEngine
         }
 
         SoundingNotes--;
-        output[0] = NoteEvent.NoteOff(time, region.Channel - 1, region.Note);
+        output[0] = NoteEvent.NoteOff(time, channel - 1, note);
         return 1;
     }
 
-    private static int Key(MappedRegion region) => ((region.Channel - 1) * 128) + region.Note;
+    private static int Key(int channel, int note) => ((channel - 1) * 128) + note;
+
+    private enum Phase : byte
+    {
+        /// <summary>Below its on threshold, or waiting out its cooldown.</summary>
+        Idle,
+
+        /// <summary>Holding a key.</summary>
+        Sounding,
+
+        /// <summary>Triggered, but a limit or thinning refused the note: silent until the value falls below "off".</summary>
+        Held,
+    }
+
+    private struct RegionState
+    {
+        public static readonly RegionState Fresh = new() { OffTime = Never, LastControl = -1 };
+
+        public Phase Phase;
+        public int Note;
+        public long OnTime;
+        public long OffTime;
+        public bool HasControl;
+        public double Smoothed;
+        public long ControlTime;
+        public int LastControl;
+    }
 }

@@ -17,4 +17,16 @@ public static class MappingLimits
 
     /// <summary>The deepest nesting of JSON objects and arrays accepted.</summary>
     public const int MaxDepth = 16;
+
+    /// <summary>The longest minimum note length or cooldown, in milliseconds.</summary>
+    public const double MaxMilliseconds = 60_000;
+
+    /// <summary>The longest controller smoothing time constant, in milliseconds.</summary>
+    public const double MaxSmoothingMilliseconds = 10_000;
+
+    /// <summary>The highest <c>notesPerSecond</c> limit.</summary>
+    public const int MaxNotesPerSecond = 1000;
+
+    /// <summary>The steepest velocity curve shape.</summary>
+    public const double MaxCurveShape = 20;
 }

@@ -65,14 +65,41 @@ public static class MappingLoader
         }
 
         var locator = new JsonLocator(utf8);
-        MappingDocument? document;
+        JsonDocument parsed;
         try
         {
-            document = JsonSerializer.Deserialize(utf8, MappingJsonContext.Default.MappingDocument);
+            parsed = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions
+            {
+                CommentHandling = JsonCommentHandling.Skip,
+                AllowTrailingCommas = true,
+                MaxDepth = MappingLimits.MaxDepth,
+            });
         }
         catch (JsonException e)
         {
-            throw new MappingException([FromJsonException(source, e)]);
+            throw new MappingException([FromJsonException(source, locator, e)]);
+        }
+
+        var problems = new MappingProblems(source, locator);
+        MappingDocument? document;
+        using (parsed)
+        {
+            if (parsed.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new MappingException([new MappingProblem(source, 1, 1, "$", $"found {MappingTypeChecker.Describe(parsed.RootElement)}; a mapping is a JSON object such as {{ \"version\": 1, \"regions\": [ … ] }}")]);
+            }
+
+            var cleaned = MappingTypeChecker.Clean(parsed.RootElement, problems);
+            try
+            {
+                document = JsonSerializer.Deserialize(cleaned, MappingJsonContext.Default.MappingDocument);
+            }
+            catch (JsonException e)
+            {
+                // The type check leaves nothing the serializer refuses; this is a safety net.
+                problems.AtValue(e.Path ?? "$", "cannot be read: " + e.Message);
+                throw new MappingException(problems.Sorted());
+            }
         }
 
         if (document is null)
@@ -80,7 +107,6 @@ public static class MappingLoader
             throw new MappingException([new MappingProblem(source, 1, 1, "$", "expected a JSON object, found null")]);
         }
 
-        var problems = new MappingProblems(source, locator);
         var mapping = MappingCompiler.Compile(document, source, problems);
         if (problems.Count > 0 || mapping is null)
         {
@@ -93,17 +119,15 @@ public static class MappingLoader
     private static MappingException Fail(string file, string message) =>
         new([new MappingProblem(file, 0, 0, string.Empty, message)]);
 
-    private static MappingProblem FromJsonException(string source, JsonException e)
+    private static MappingProblem FromJsonException(string source, JsonLocator locator, JsonException e)
     {
         var line = (int)(e.LineNumber ?? 0) + 1;
-        var column = (int)(e.BytePositionInLine ?? 0) + 1;
-        var path = e.Path ?? string.Empty;
-        var property = path.Length == 0 ? string.Empty : path[(path.LastIndexOfAny(['.', '[']) + 1)..].TrimEnd(']');
+        var column = locator.Column(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
         var message = e.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (cut < 0)
         {
-            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         }
 
         if (cut >= 0)
@@ -111,16 +135,11 @@ public static class MappingLoader
             message = message[..cut];
         }
 
-        if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) && property.Length > 0)
-        {
-            return new MappingProblem(source, line, column, path, $"wrong type of value: expected {MappingVocabulary.Allowed(int.TryParse(property, out _) ? "note" : property)}");
-        }
-
         if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
-            return new MappingProblem(source, line, column, path, $"nested more than {MappingLimits.MaxDepth} levels deep; a mapping never needs that");
+            return new MappingProblem(source, line, column, string.Empty, $"nested more than {MappingLimits.MaxDepth} levels deep; a mapping never needs that");
         }
 
-        return new MappingProblem(source, line, column, path, "not valid JSON: " + message.TrimEnd('.'));
+        return new MappingProblem(source, line, column, string.Empty, "not valid JSON: " + message.TrimEnd('.'));
     }
 }

@@ -1,33 +1,65 @@
+using System.Text.Json.Serialization.Metadata;
+using Pix2Midi.Core.Mapping.Documents;
+
 namespace Pix2Midi.Core.Mapping;
 
 /// <summary>The property names each object of a mapping file knows, and what each allows, for messages.</summary>
 internal static class MappingVocabulary
 {
-    public static readonly string[] TopLevel = ["$schema", "version", "name", "description", "defaults", "regions", "grids"];
-    public static readonly string[] Settings = ["channel", "measure", "on", "off", "velocity"];
-    public static readonly string[] Region = [.. Settings, "name", "x", "y", "width", "height", "note"];
-    public static readonly string[] Grid = [.. Settings, "name", "x", "y", "width", "height", "rows", "columns", "notes"];
-    public static readonly string[] Velocity = ["min", "max"];
+    public static readonly string[] TopLevel = Known(MappingJsonContext.Default.MappingDocument);
+    public static readonly string[] Settings = Known(MappingJsonContext.Default.RegionSettingsDocument);
+    public static readonly string[] Region = Known(MappingJsonContext.Default.RegionDocument);
+    public static readonly string[] Grid = Known(MappingJsonContext.Default.GridDocument);
+    public static readonly string[] Velocity = Known(MappingJsonContext.Default.VelocityDocument);
+    public static readonly string[] Control = Known(MappingJsonContext.Default.ControlDocument);
+    public static readonly string[] Limits = Known(MappingJsonContext.Default.LimitsDocument);
 
-    /// <summary>What a property allows, by its name.</summary>
-    public static string Allowed(string property) => property switch
+    /// <summary>What a property allows, by its name (and, for some, the object it is in).</summary>
+    public static string Allowed(string property, string? parent = null) => (parent, property) switch
     {
-        "channel" => "a whole number 1–16",
-        "measure" => "\"brightness\" (mean of the region) or \"peak\" (its brightest pixel)",
-        "on" => "a number from 0 to 1 (the brightness that starts the note)",
-        "off" => "a number from 0 to 1, below \"on\" (the brightness that stops the note)",
-        "velocity" => "an object such as { \"min\": 40, \"max\": 127 }",
-        "min" or "max" => "a whole number 1–127",
-        "x" or "y" => "a number from 0 to 1 (fraction of the frame, from the top-left corner)",
-        "width" or "height" => "a number above 0 and up to 1 (fraction of the frame)",
-        "note" => "a note number 0–127 or a name such as \"C4\" (middle C, 60), \"D#3\" or \"Eb5\"",
-        "notes" => "a list of rows × columns notes, each a number 0–127 or a name such as \"C4\"",
-        "rows" or "columns" => $"a whole number 1–{MappingLimits.MaxGridSide}",
-        "version" => "1",
-        "name" or "description" or "$schema" => "text",
-        "regions" => "a list of regions, each { \"name\", \"x\", \"y\", \"width\", \"height\", \"note\" }",
-        "grids" => "a list of grids, each { \"name\", \"rows\", \"columns\", \"notes\" }",
-        "defaults" => "an object of region settings: channel, measure, on, off, velocity",
+        ("cc", "min" or "max") => "a whole number 0–127",
+        ("cc", "low" or "high") => "a number from 0 to 1 (a measured value), \"low\" below \"high\"",
+        ("limits", "seed") => "a whole number",
+        (_, "channel") => "a whole number 1–16",
+        (_, "measure") => "\"brightness\" (mean of the region), \"peak\" (its brightest pixel), \"darkness\" (1 − brightness) or \"motion\" (change since the previous frame)",
+        (_, "on") => "a number above 0 and up to 1 (the value that starts the note)",
+        (_, "off") => "a number from 0 to 1, below \"on\" (the value that stops the note)",
+        (_, "minLength" or "cooldown") => "milliseconds of video time, 0–60000",
+        (_, "velocity") => "an object such as { \"min\": 40, \"max\": 127, \"curve\": \"linear\" }",
+        (_, "min" or "max") => "a whole number 1–127",
+        (_, "curve") => "\"linear\", \"exponential\", \"logarithmic\" or \"gamma\"",
+        (_, "shape") => $"a number above 0 and up to {MappingLimits.MaxCurveShape}",
+        (_, "scale") => "a root and a scale name such as \"A minor pentatonic\" or \"D dorian\"",
+        (_, "intervals") => "a list of semitones above the root, each 0–11, such as [0, 2, 3, 7, 9]",
+        (_, "x" or "y") => "a number from 0 to 1 (fraction of the frame, from the top-left corner)",
+        (_, "width" or "height") => "a number above 0 and up to 1 (fraction of the frame)",
+        (_, "note" or "lowest" or "highest" or "firstNote") => "a note number 0–127 or a name such as \"C4\" (middle C, 60), \"D#3\" or \"Eb5\"",
+        (_, "notes") => "a list of rows × columns notes, each a number 0–127 or a name such as \"C4\"",
+        (_, "pitch") => "\"fixed\" (play \"note\") or \"value\" (pitch from the measured value, along the scale)",
+        (_, "cc") => "an object such as { \"controller\": 74, \"smoothing\": 100 }",
+        (_, "controller") => "a whole number 0–119",
+        (_, "smoothing") => $"milliseconds of video time, 0–{MappingLimits.MaxSmoothingMilliseconds}",
+        (_, "rows" or "columns") => $"a whole number 1–{MappingLimits.MaxGridSide}",
+        (_, "polyphony") => "a whole number 1–128",
+        (_, "notesPerSecond") => $"a whole number 1–{MappingLimits.MaxNotesPerSecond}",
+        (_, "thinning") => "a number from 0 to 1 (the share of notes left out)",
+        (_, "seed") => "a whole number",
+        (_, "limits") => "an object such as { \"polyphony\": 8, \"notesPerSecond\": 12 }",
+        (_, "version") => "1",
+        (_, "name" or "description" or "$schema") => "text",
+        (_, "regions") => "a list of regions, each { \"name\", \"x\", \"y\", \"width\", \"height\", \"note\" }",
+        (_, "grids") => "a list of grids, each { \"name\", \"rows\", \"columns\", \"notes\" }",
+        (_, "defaults") => "an object of region settings: channel, measure, on, off, velocity, scale…",
+        _ => "a value of the right type",
+    };
+
+    /// <summary>What an item of the list <paramref name="property"/> allows.</summary>
+    public static string AllowedItem(string property) => property switch
+    {
+        "regions" => "a region object such as { \"name\": \"moon\", \"x\": 0, \"y\": 0, \"width\": 0.5, \"height\": 0.5, \"note\": \"C4\" }",
+        "grids" => "a grid object such as { \"rows\": 4, \"columns\": 4, \"firstNote\": \"C3\" }",
+        "notes" => Allowed("note"),
+        "intervals" => "a whole number 0–11 (semitones above the root)",
         _ => "a value of the right type",
     };
 
@@ -47,6 +79,9 @@ internal static class MappingVocabulary
 
         return bestDistance <= Math.Max(2, unknown.Length / 3) ? best : null;
     }
+
+    private static string[] Known(JsonTypeInfo info) =>
+        [.. info.Properties.Where(p => !p.IsExtensionData).Select(p => p.Name)];
 
     private static int Distance(string a, string b)
     {

@@ -8,4 +8,10 @@ public enum RegionMeasure
 
     /// <summary>The region's brightest pixel: a single spark is enough.</summary>
     Peak,
+
+    /// <summary>One minus the mean brightness: a shadow, a dark object passing.</summary>
+    Darkness,
+
+    /// <summary>The mean absolute change of the region's pixels since the previous frame.</summary>
+    Motion,
 }

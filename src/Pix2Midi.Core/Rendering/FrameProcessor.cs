@@ -15,33 +15,40 @@ namespace Pix2Midi.Core.Rendering;
 /// </remarks>
 public sealed class FrameProcessor
 {
-    private readonly RegionSampler _sampler;
+    private readonly int _frameWidth;
+    private readonly int _frameHeight;
     private readonly MappingEngine _engine;
-    private readonly RegionMeasurement[] _measurements;
+    private RegionSampler _sampler;
+    private RegionMeasurement[] _measurements;
 
     /// <summary>Prepares to play <paramref name="mapping"/> on frames of the given size.</summary>
     public FrameProcessor(Mapping.Mapping mapping, int frameWidth, int frameHeight)
     {
         ArgumentNullException.ThrowIfNull(mapping);
+        _frameWidth = frameWidth;
+        _frameHeight = frameHeight;
         _engine = new MappingEngine(mapping);
-        _sampler = new RegionSampler(
-            [.. mapping.Regions.Select(r => r.Rect)],
-            frameWidth,
-            frameHeight,
-            mapping.Regions.Any(r => r.Measure == RegionMeasure.Peak));
+        _sampler = Sampler(mapping, frameWidth, frameHeight);
         _measurements = new RegionMeasurement[mapping.Regions.Length];
     }
 
     /// <summary>The mapping being played.</summary>
     public Mapping.Mapping Mapping => _engine.Mapping;
 
-    /// <summary>Room a caller must give <see cref="Process"/> and <see cref="ReleaseAll"/>.</summary>
+    /// <summary>
+    /// Room a caller must give <see cref="Process"/> and <see cref="ReleaseAll"/>. It changes only
+    /// when <see cref="Replace"/> is called; what <see cref="Replace"/> itself writes is bounded by
+    /// this value as it was before the call.
+    /// </summary>
     public int MaxEventsPerFrame => _engine.MaxEventsPerFrame;
+
+    /// <summary>The most events <see cref="Replace"/> can write now: the keys sounding, never more than <see cref="MaxEventsPerFrame"/>.</summary>
+    public int MaxEventsOnReplace => _engine.SoundingNotes;
 
     /// <summary>How many notes are sounding now.</summary>
     public int SoundingNotes => _engine.SoundingNotes;
 
-    /// <summary>Whether region <paramref name="index"/> (in the mapping's order) is holding its note.</summary>
+    /// <summary>Whether region <paramref name="index"/> (in the mapping's order) is sounding its note.</summary>
     public bool IsLit(int index) => _engine.IsLit(index);
 
     /// <summary>The last frame's measurement of region <paramref name="index"/>.</summary>
@@ -57,4 +64,34 @@ public sealed class FrameProcessor
 
     /// <summary>Note-offs for every sounding note, stamped <paramref name="time"/>.</summary>
     public int ReleaseAll(TimeSpan time, Span<NoteEvent> output) => _engine.ReleaseAll(time, output);
+
+    /// <summary>
+    /// Switches to <paramref name="newMapping"/> between two frames (hot reload): note-offs, stamped
+    /// <paramref name="time"/>, for the notes of regions that changed or went away; regions that
+    /// play as before keep their state, so their sounding notes go on (see
+    /// <see cref="MappingEngine.Replace"/>). Motion goes on from the last frame.
+    /// </summary>
+    /// <param name="newMapping">The mapping to play from the next frame.</param>
+    /// <param name="time">The next frame's time.</param>
+    /// <param name="output">Needs <see cref="MaxEventsOnReplace"/> room (at most <see cref="MaxEventsPerFrame"/> before the call).</param>
+    /// <returns>How many note-offs were written.</returns>
+    /// <remarks>Allocates the new mapping's sampler and state: call it only when the mapping changes.</remarks>
+    public int Replace(Mapping.Mapping newMapping, TimeSpan time, Span<NoteEvent> output)
+    {
+        ArgumentNullException.ThrowIfNull(newMapping);
+        var sampler = Sampler(newMapping, _frameWidth, _frameHeight);
+        sampler.ContinueFrom(_sampler);
+        var count = _engine.Replace(newMapping, time, output);
+        _sampler = sampler;
+        _measurements = new RegionMeasurement[newMapping.Regions.Length];
+        return count;
+    }
+
+    private static RegionSampler Sampler(Mapping.Mapping mapping, int frameWidth, int frameHeight) =>
+        new(
+            [.. mapping.Regions.Select(r => r.Rect)],
+            frameWidth,
+            frameHeight,
+            mapping.Regions.Any(r => r.Measure == RegionMeasure.Peak),
+            mapping.Regions.Any(r => r.Measure == RegionMeasure.Motion));
 }

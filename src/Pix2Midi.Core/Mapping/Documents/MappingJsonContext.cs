@@ -11,4 +11,5 @@ namespace Pix2Midi.Core.Mapping.Documents;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     MaxDepth = MappingLimits.MaxDepth)]
 [JsonSerializable(typeof(MappingDocument))]
+[JsonSerializable(typeof(RegionSettingsDocument))]
 public sealed partial class MappingJsonContext : JsonSerializerContext;

@@ -1,0 +1,119 @@
+using OpenCvSharp;
+using Pix2Midi.Core.Analysis;
+using Pix2Midi.Core.Events;
+using Pix2Midi.Core.Frames;
+using Pix2Midi.Core.Mapping;
+using Pix2Midi.Core.Rendering;
+using Pix2Midi.Video.Files;
+
+namespace Pix2Midi.Cli.Mappings;
+
+/// <summary>
+/// One frame of a video, as the mapping engine saw it in a render (its measurements and which
+/// regions were sounding, from playing every frame up to it) and as a person sees it (BGR).
+/// </summary>
+internal sealed class FrameGrab : IDisposable
+{
+    private FrameGrab(Mat picture, long index, TimeSpan time, RegionMeasurement[] measurements, bool[] lit, bool pastEnd)
+    {
+        Picture = picture;
+        Index = index;
+        Time = time;
+        Measurements = measurements;
+        Lit = lit;
+        PastEnd = pastEnd;
+    }
+
+    /// <summary>The frame in colour (BGR), or the luma plane as grey when the colour frame cannot be had.</summary>
+    public Mat Picture { get; }
+
+    public long Index { get; }
+
+    public TimeSpan Time { get; }
+
+    public RegionMeasurement[] Measurements { get; }
+
+    public bool[] Lit { get; }
+
+    /// <summary>Whether the time asked for was past the last frame (the last frame is shown).</summary>
+    public bool PastEnd { get; }
+
+    /// <summary>The frame showing at <paramref name="at"/> (the last whose time is not after it); null <paramref name="at"/> means the middle of the video.</summary>
+    /// <exception cref="FrameSourceException">The video cannot be read.</exception>
+    public static FrameGrab At(string video, Mapping mapping, TimeSpan? at)
+    {
+        using var source = VideoFileSource.Open(video);
+        var info = source.Info;
+        var target = at ?? (info.Duration is { } duration ? duration / 2 : TimeSpan.Zero);
+        var processor = new FrameProcessor(mapping, info.Width, info.Height);
+        var events = new NoteEvent[processor.MaxEventsPerFrame];
+        var luma = new byte[info.Width * info.Height];
+        var measurements = new RegionMeasurement[mapping.Regions.Length];
+        var lit = new bool[mapping.Regions.Length];
+        long index = -1;
+        var time = TimeSpan.Zero;
+        var pastEnd = true;
+        while (source.TryReadFrame(out var frame))
+        {
+            if (index >= 0 && frame.Timestamp > target)
+            {
+                pastEnd = false;
+                break;
+            }
+
+            processor.Process(frame, events);
+            index = frame.Index;
+            time = frame.Timestamp;
+            for (var y = 0; y < info.Height; y++)
+            {
+                frame.Luma.Row(y).CopyTo(luma.AsSpan(y * info.Width, info.Width));
+            }
+
+            for (var i = 0; i < measurements.Length; i++)
+            {
+                measurements[i] = processor.Measurement(i);
+                lit[i] = processor.IsLit(i);
+            }
+        }
+
+        var picture = Colour(video, index) ?? Grey(luma, info.Width, info.Height);
+        return new FrameGrab(picture, index, time, measurements, lit, pastEnd && at is not null && target > time);
+    }
+
+    public void Dispose() => Picture.Dispose();
+
+    private static Mat? Colour(string video, long index)
+    {
+        using var capture = new VideoCapture();
+        if (!capture.Open(video, VideoCaptureAPIs.FFMPEG))
+        {
+            return null;
+        }
+
+        var picture = new Mat();
+        for (long i = 0; i <= index; i++)
+        {
+            if (!capture.Grab())
+            {
+                picture.Dispose();
+                return null;
+            }
+        }
+
+        if (!capture.Retrieve(picture) || picture.Empty() || picture.Channels() != 3)
+        {
+            picture.Dispose();
+            return null;
+        }
+
+        return picture;
+    }
+
+    private static Mat Grey(byte[] luma, int width, int height)
+    {
+        using var grey = Mat.FromPixelData(height, width, MatType.CV_8UC1, luma);
+        var picture = new Mat();
+        Cv2.CvtColor(grey, picture, ColorConversionCodes.GRAY2BGR);
+        return picture;
+    }
+}

@@ -1,0 +1,56 @@
+using Pix2Midi.Cli.Rendering;
+using Pix2Midi.Core.Mapping;
+
+namespace Pix2Midi.Cli.Mappings;
+
+/// <summary><c>pix2midi mapping validate FILE...</c>: every problem of every file, one line each.</summary>
+internal sealed class MappingValidateService(TextWriter output, TextWriter error)
+{
+    public int Run(IReadOnlyList<string> files)
+    {
+        var failed = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                var mapping = MappingLoader.Load(MappingResolver.Resolve(file));
+                output.WriteLine(Summary(file, mapping));
+            }
+            catch (MappingException e)
+            {
+                failed++;
+                foreach (var problem in e.Problems)
+                {
+                    error.WriteLine("error: " + problem);
+                }
+            }
+            catch (UserInputException e)
+            {
+                failed++;
+                error.WriteLine("error: " + e.Message);
+            }
+        }
+
+        if (files.Count > 1)
+        {
+            output.WriteLine(failed == 0 ? $"All {files.Count} mappings are valid." : $"{failed} of {files.Count} mappings have problems.");
+        }
+
+        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    public static string Summary(string file, Mapping mapping)
+    {
+        var channels = string.Join(", ", mapping.Channels);
+        var notes = mapping.Regions.Count(r => r.PlaysNotes);
+        var controllers = mapping.Regions.Count(r => r.Control is not null);
+        var parts = new List<string> { $"{mapping.Regions.Length} region{(mapping.Regions.Length == 1 ? string.Empty : "s")}" };
+        if (controllers > 0)
+        {
+            parts.Add($"{notes} playing notes, {controllers} sending controllers");
+        }
+
+        parts.Add($"channel{(mapping.Channels.Count == 1 ? string.Empty : "s")} {channels}");
+        return $"{file}: valid: \"{mapping.Name}\", {string.Join(", ", parts)}";
+    }
+}

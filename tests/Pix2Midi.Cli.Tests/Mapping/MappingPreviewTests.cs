@@ -1,0 +1,110 @@
+using OpenCvSharp;
+using Pix2Midi.Cli.Mappings;
+using Pix2Midi.Core.Mapping;
+
+namespace Pix2Midi.Cli.Tests.Mapping;
+
+/// <summary>
+/// The calibration video lights cell c (row by row from the top-left) from frame 10 + 10c for
+/// 3 + (c mod 4) frames (sample-videos/README.md); the calibration mapping is a 4×4 grid over it.
+/// </summary>
+public class MappingPreviewTests
+{
+    private static Vec3b Pixel(Mat image, int x, int y) => image.At<Vec3b>(y, x);
+
+    private static Vec3b Bgr(Scalar colour) => new((byte)colour.Val0, (byte)colour.Val1, (byte)colour.Val2);
+
+    [Fact]
+    public void Outlines_every_region_on_its_pixel_rectangle_sounding_ones_in_yellow()
+    {
+        using var temp = new TempDirectory();
+        var png = temp.File("p.png");
+
+        // Frame 31 (1.033 s): cell 2 (top row, third column) is lit, frames 30–34.
+        var run = CliRun.InProcess("mapping", "preview", "calibration", "--video", RepoPaths.SampleVideo("calibration.mp4"), "--at", "1.04", "-o", png);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("frame 31 at 1.033 s with the 16 regions of Calibration; 1 sounding", run.Output);
+        using var image = Cv2.ImRead(png);
+        Assert.Equal((640, 360 + MappingPreviewService.CaptionHeight), (image.Width, image.Height));
+        var mapping = MappingLoader.Load(RepoPaths.Mapping("calibration.json"));
+        for (var i = 0; i < mapping.Regions.Length; i++)
+        {
+            var region = mapping.Regions[i];
+            var r = region.Rect.ToPixels(640, 360);
+            var lit = region.Note == 62;
+            var colour = Bgr(RegionOverlay.Outline(region, lit));
+            var midY = (r.Top + r.Bottom) / 2;
+            var midX = (r.Left + r.Right) / 2;
+            Assert.Equal(colour, Pixel(image, r.Left, midY));
+            Assert.Equal(colour, Pixel(image, r.Right - 1, midY));
+            Assert.Equal(colour, Pixel(image, midX, r.Bottom - 1));
+            Assert.Equal(new Vec3b(0, 0, 0), Pixel(image, r.Left + 1, midY));
+        }
+
+        Assert.Equal(Bgr(RegionOverlay.LitColour), Pixel(image, 320, 45)); // the lit cell's left edge is at x = 320
+    }
+
+    [Fact]
+    public void Shows_the_video_in_colour_under_the_outlines()
+    {
+        using var temp = new TempDirectory();
+        var png = temp.File("p.png");
+
+        var run = CliRun.InProcess("mapping", "preview", "fireworks", "--video", RepoPaths.SampleVideo("fireworks.mp4"), "--at", "0:09.5", "-o", png);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var image = Cv2.ImRead(png);
+        Assert.Equal((1280, 720 + MappingPreviewService.CaptionHeight), (image.Width, image.Height));
+        var coloured = 0;
+        for (var y = 0; y < 720; y += 4)
+        {
+            for (var x = 0; x < 1280; x += 4)
+            {
+                var p = Pixel(image, x, y);
+                coloured += Math.Max(p.Item0, Math.Max(p.Item1, p.Item2)) - Math.Min(p.Item0, Math.Min(p.Item1, p.Item2)) > 60 ? 1 : 0;
+            }
+        }
+
+        Assert.True(coloured > 200, $"{coloured} coloured samples: the frame should be in colour");
+    }
+
+    [Theory]
+    [InlineData("--at", "soon", "error: --at soon: give a time such as 2.5, 2.5s, 1500ms or 1:02.5", 2)]
+    [InlineData("-o", "p.jpg", "the preview is a PNG", 1)]
+    public void Refuses_bad_options_in_one_line(string option, string value, string expected, int code)
+    {
+        using var temp = new TempDirectory();
+
+        var run = CliRun.InProcess("mapping", "preview", "calibration", "--video", RepoPaths.SampleVideo("calibration.mp4"), option, option == "-o" ? temp.File(value) : value);
+
+        Assert.Equal(code, run.ExitCode);
+        Assert.Contains(expected, Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public void An_invalid_mapping_lists_its_problems_and_writes_nothing()
+    {
+        using var temp = new TempDirectory();
+        var bad = temp.File("bad.json");
+        File.WriteAllText(bad, "{ \"regions\": [ { \"x\": 2, \"y\": 0, \"width\": 1, \"height\": 1, \"note\": 60 } ] }");
+
+        var run = CliRun.InProcess("mapping", "preview", bad, "--video", RepoPaths.SampleVideo("calibration.mp4"), "-o", temp.File("p.png"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"error: {bad}:1:23: $.regions[0].x: 2 is outside the frame", Assert.Single(run.ErrorLines));
+        Assert.False(File.Exists(temp.File("p.png")));
+    }
+
+    [Theory]
+    [InlineData("2.5", 2500)]
+    [InlineData("2.5s", 2500)]
+    [InlineData("1500ms", 1500)]
+    [InlineData("1:02.5", 62500)]
+    [InlineData("0:01:02", 62000)]
+    public void Reads_times_as_people_write_them(string text, int milliseconds)
+    {
+        Assert.True(TimeArgument.TryParse(text, out var time));
+        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), time);
+    }
+}

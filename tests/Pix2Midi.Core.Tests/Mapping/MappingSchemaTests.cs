@@ -1,0 +1,94 @@
+using System.Text.Json;
+using NJsonSchema;
+using Pix2Midi.Core.Mapping;
+using Pix2Midi.Core.Mapping.Schema;
+
+namespace Pix2Midi.Core.Tests.Mapping;
+
+public class MappingSchemaTests
+{
+    private static string SchemaPath => RepoPaths.Mapping(MappingSchema.FileName);
+
+    public static TheoryData<string> Shipped =>
+        [.. Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "mappings"), "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Select(f => Path.GetFileName(f)).Order()];
+
+    private static JsonSchema Schema() => JsonSchema.FromJsonAsync(File.ReadAllText(SchemaPath)).GetAwaiter().GetResult();
+
+    /// <summary>The JSON with comments and trailing commas removed, as a strict validator needs it.</summary>
+    private static string Strict(string json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return document.RootElement.GetRawText();
+    }
+
+    [Fact]
+    public void The_committed_schema_is_the_one_the_model_generates()
+    {
+        var committed = File.ReadAllText(SchemaPath);
+
+        Assert.True(
+            committed == MappingSchema.GenerateText(),
+            $"{SchemaPath} is stale: regenerate it with `pix2midi mapping schema -o mappings/{MappingSchema.FileName}`");
+    }
+
+    [Theory]
+    [MemberData(nameof(Shipped))]
+    public void Every_shipped_mapping_names_the_schema_passes_it_and_loads(string name)
+    {
+        var text = File.ReadAllText(RepoPaths.Mapping(name));
+
+        using (var document = JsonDocument.Parse(Strict(text)))
+        {
+            Assert.Equal("./" + MappingSchema.FileName, document.RootElement.GetProperty("$schema").GetString());
+        }
+
+        Assert.Empty(Schema().Validate(Strict(text)));
+        var mapping = MappingLoader.Load(RepoPaths.Mapping(name));
+        Assert.True(mapping.Description.Length > 40, $"{name} needs a description");
+    }
+
+    [Theory]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "chanel": 2 } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 128 } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": "H2" } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "channel": 17 } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "measure": "loud" } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "note": 60 } ] }""")]
+    [InlineData("""{ "name": "no regions" }""")]
+    [InlineData("""{ "limits": { "thinning": 2 }, "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
+    public void The_schema_refuses_what_the_loader_refuses(string json)
+    {
+        Assert.NotEmpty(Schema().Validate(json));
+        Assert.Throws<MappingException>(() => Maps.Parse(json));
+    }
+
+    [Fact]
+    public void The_schema_describes_every_property_and_tells_editors_comments_are_fine()
+    {
+        var schema = MappingSchema.Generate();
+
+        Assert.True(schema["allowComments"]!.GetValue<bool>());
+        Assert.True(schema["allowTrailingCommas"]!.GetValue<bool>());
+        var undescribed = new List<string>();
+        Walk(schema, "$", undescribed);
+        Assert.Empty(undescribed);
+    }
+
+    private static void Walk(System.Text.Json.Nodes.JsonNode? node, string path, List<string> undescribed)
+    {
+        if (node?["properties"] is System.Text.Json.Nodes.JsonObject properties)
+        {
+            foreach (var (name, value) in properties)
+            {
+                if (value?["description"] is null)
+                {
+                    undescribed.Add($"{path}.{name}");
+                }
+
+                Walk(value, $"{path}.{name}", undescribed);
+            }
+        }
+
+        Walk(node?["items"] as System.Text.Json.Nodes.JsonObject, path + "[]", undescribed);
+    }
+}
