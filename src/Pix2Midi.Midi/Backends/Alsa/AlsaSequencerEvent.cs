@@ -1,0 +1,79 @@
+using System.Buffers.Binary;
+using Pix2Midi.Core.Events;
+
+namespace Pix2Midi.Midi.Backends.Alsa;
+
+/// <summary>
+/// Packs a note event as the 28-byte <c>snd_seq_event_t</c> the ALSA sequencer takes: what the
+/// <c>snd_seq_ev_set_*</c> macros would do in C.
+/// </summary>
+/// <remarks>
+/// Layout (little-endian): type @0, flags @1 (0: tick time, absolute, fixed length), tag @2,
+/// queue @3 (253: direct, no queue), time @4–11 (unused when direct), source client @12 and port
+/// @13, destination client @14 (254: our subscribers) and port @15 (253: unknown), then the data:
+/// for notes channel @16, note @17, velocity @18, off-velocity @19, duration u32 @20; for
+/// controllers channel @16, parameter u32 @20, value i32 @24.
+/// </remarks>
+internal static class AlsaSequencerEvent
+{
+    /// <summary><c>sizeof(snd_seq_event_t)</c>.</summary>
+    public const int Size = 28;
+
+    /// <summary><c>SND_SEQ_EVENT_NOTEON</c>.</summary>
+    public const byte NoteOn = 6;
+
+    /// <summary><c>SND_SEQ_EVENT_NOTEOFF</c>.</summary>
+    public const byte NoteOff = 7;
+
+    /// <summary><c>SND_SEQ_EVENT_CONTROLLER</c>.</summary>
+    public const byte Controller = 10;
+
+    /// <summary><c>SND_SEQ_QUEUE_DIRECT</c>: deliver at once, without a queue.</summary>
+    public const byte DirectQueue = 253;
+
+    /// <summary><c>SND_SEQ_ADDRESS_SUBSCRIBERS</c>: every port subscribed to the source.</summary>
+    public const byte Subscribers = 254;
+
+    /// <summary><c>SND_SEQ_ADDRESS_UNKNOWN</c>: the port part of a subscribers address.</summary>
+    public const byte UnknownPort = 253;
+
+    /// <summary>Writes <paramref name="message"/> into <paramref name="destination"/> (at least <see cref="Size"/> bytes), sent from our port to its subscribers, direct.</summary>
+    /// <param name="message">A note on, note off or control change.</param>
+    /// <param name="sourceClient">Our client number (the kernel fills it in anyway).</param>
+    /// <param name="sourcePort">Our port number.</param>
+    /// <param name="destination">The event buffer; all of it is overwritten.</param>
+    /// <exception cref="ArgumentException">A data byte is above 127 or the channel above 15.</exception>
+    public static void Write(NoteEvent message, byte sourceClient, byte sourcePort, Span<byte> destination)
+    {
+        if (message.Channel > 15 || message.Data1 > 127 || message.Data2 > 127)
+        {
+            throw new ArgumentException($"Not a valid MIDI message: channel {message.Channel}, data {message.Data1} {message.Data2}.", nameof(message));
+        }
+
+        var ev = destination[..Size];
+        ev.Clear();
+        ev[0] = message.Kind switch
+        {
+            NoteEventKind.NoteOn => NoteOn,
+            NoteEventKind.NoteOff => NoteOff,
+            NoteEventKind.ControlChange => Controller,
+            _ => throw new ArgumentOutOfRangeException(nameof(message), message.Kind, "not a channel message Pix2Midi sends"),
+        };
+        ev[3] = DirectQueue;
+        ev[12] = sourceClient;
+        ev[13] = sourcePort;
+        ev[14] = Subscribers;
+        ev[15] = UnknownPort;
+        ev[16] = message.Channel;
+        if (message.Kind == NoteEventKind.ControlChange)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(ev[20..], message.Data1);
+            BinaryPrimitives.WriteInt32LittleEndian(ev[24..], message.Data2);
+        }
+        else
+        {
+            ev[17] = message.Data1;
+            ev[18] = message.Data2;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Pix2Midi.Midi;
+
+internal static partial class Interop
+{
+    internal static partial class Alsa
+    {
+        /// <summary><c>SND_SEQ_OPEN_OUTPUT</c>: open the sequencer for sending.</summary>
+        internal const int OpenOutput = 1;
+
+        /// <summary><c>SND_SEQ_CLIENT_SYSTEM</c>: the kernel's own client (timer, announcements), never a destination.</summary>
+        internal const int SystemClient = 0;
+    }
+}

@@ -1,0 +1,16 @@
+using System.Runtime.InteropServices;
+
+namespace Pix2Midi.Midi;
+
+internal static partial class Interop
+{
+    internal static partial class Alsa
+    {
+        /// <summary>Fills the info with the next port of its client after the one it names.</summary>
+        /// <param name="sequencer">The sequencer.</param>
+        /// <param name="info">The info.</param>
+        /// <returns>0, or a negative errno when the client has no more ports.</returns>
+        [LibraryImport(Libraries.Alsa, EntryPoint = "snd_seq_query_next_port")]
+        internal static partial int SeqQueryNextPort(Backends.Alsa.AlsaSequencerHandle sequencer, Backends.Alsa.AlsaPortInfoHandle info);
+    }
+}
