@@ -83,6 +83,8 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
             var status = request.ShowStatus && !outputs.IsConsole && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected
                 ? new StatusLine(error, info.Duration)
                 : null;
+            using var watcher = new MappingWatcher(mappingPath);
+            watcher.Reloaded += (_, reload) => ReportReload(reload);
             var pacing = waiter();
             using var pacingLifetime = pacing as IDisposable;
             var player = new RealtimePlayer(outputs.Outputs, pacing, new PlaybackOptions { Loop = request.Loop }, status);
@@ -97,7 +99,7 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
                         return source;
                     },
                     mapping,
-                    null,
+                    watcher.TakeLatest,
                     cancellationToken);
             }
             finally
@@ -120,6 +122,26 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
         finally
         {
             pending?.Dispose();
+        }
+    }
+
+    /// <summary>One line for a save that now plays, or every problem of one that does not (the running mapping is kept).</summary>
+    private void ReportReload(MappingReload reload)
+    {
+        lock (output)
+        {
+            if (reload.Mapping is { } loaded)
+            {
+                output.WriteLine(Invariant($"Reloaded {reload.Path}: {loaded.Regions.Length} regions, playing from the next frame."));
+                return;
+            }
+
+            foreach (var problem in reload.Problems)
+            {
+                error.WriteLine("error: " + problem);
+            }
+
+            error.WriteLine($"Kept the running mapping; fix {reload.Path} and save again.");
         }
     }
 

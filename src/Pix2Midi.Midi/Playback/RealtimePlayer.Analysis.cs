@@ -50,11 +50,11 @@ public sealed partial class RealtimePlayer
                     var count = 0;
                     if (mappingUpdates?.Invoke() is { } replacement)
                     {
-                        // Hot reload: the old mapping's notes stop on this frame, the new one plays from it.
-                        Reserve(slot, processor.MaxEventsPerFrame + (replacement.Regions.Length * 2));
-                        count = processor.ReleaseAll(time, slot.Events);
+                        // Hot reload: notes of regions that changed or went away stop on this frame,
+                        // unchanged regions play on, and the new mapping is heard from this frame.
+                        Reserve(slot, processor.MaxEventsOnReplace);
+                        count = processor.Replace(replacement, time, slot.Events);
                         mapping = replacement;
-                        processor = new FrameProcessor(mapping, info.Width, info.Height);
                     }
 
                     slot.Count = count;

@@ -253,10 +253,14 @@ public sealed partial class RealtimePlayer
     /// <remarks>Each output's own record of what it was sent decides, so a port that failed half-way is no excuse for a stuck note elsewhere.</remarks>
     private void Silence(TimeSpan at, ref long events)
     {
+        // Due at the moment they stand for (the video's end, or the stop), and never sooner than
+        // an output that schedules can still place them on time.
         var now = Stopwatch.GetTimestamp();
+        var target = _startTimestamp == 0 ? now : _startTimestamp + ToTicks(at);
         var messages = new List<NoteEvent>();
         for (var o = 0; o < _outputs.Length; o++)
         {
+            var due = Math.Max(target, now + ToTicks(_outputs[o].Lookahead));
             messages.Clear();
             _sounding[o].ReleaseAll(at, messages);
             for (var channel = 0; channel < 16; channel++)
@@ -271,7 +275,7 @@ public sealed partial class RealtimePlayer
             {
                 foreach (var message in messages)
                 {
-                    _outputs[o].Send(message, now);
+                    _outputs[o].Send(message, due);
                     _sent[o]++;
                 }
 

@@ -152,6 +152,32 @@ public class RunCommandTests
         Assert.Contains("No sound? Check that", run.Output);
     }
 
+    [Fact]
+    public async Task Saving_the_mapping_while_playing_is_heard_and_an_invalid_save_keeps_the_running_one()
+    {
+        using var temp = new TempDirectory();
+        var mapping = temp.File("live.json");
+        var original = File.ReadAllText(RepoPaths.Mapping("calibration.json"));
+        File.WriteAllText(mapping, original);
+        var jack = new FakeMidiBackend("jack", true, "synth");
+
+        var playing = Task.Run(() => Run([jack], "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", mapping, "--port", "synth"));
+        await Task.Delay(1000);
+        File.WriteAllText(mapping, "{ \"grids\": [ { \"rows\": 4, \"columns\": 4, \"notes\": [1, 2] } ] }");
+        await Task.Delay(1000);
+        File.WriteAllText(mapping, original.Replace("\"notes\": [", "\"channel\": 2, \"notes\": [", StringComparison.Ordinal));
+        var run = await playing;
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("error: " + mapping + ":1:", run.Error);
+        Assert.Contains("Kept the running mapping", run.Error);
+        Assert.Contains("Reloaded " + mapping + ": 16 regions", run.Output);
+        var ons = Assert.Single(jack.Opened).Received.Where(r => r.Message.Kind == NoteEventKind.NoteOn).Select(r => r.Message).ToList();
+        Assert.Equal(0, ons[0].Channel);
+        Assert.Equal(1, ons[^1].Channel);
+        Assert.Equal(75, ons[^1].Data1);
+    }
+
     [Theory]
     [InlineData("--channel", "17")]
     [InlineData("--note", "H9")]

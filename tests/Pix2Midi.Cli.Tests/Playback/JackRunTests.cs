@@ -1,0 +1,80 @@
+using Pix2Midi.Core.Smf;
+
+namespace Pix2Midi.Cli.Tests.Playback;
+
+/// <summary>
+/// <c>pix2midi run</c> through a real JACK server (dummy driver, 48 kHz) to <c>jack_midi_dump</c>:
+/// the calibration video's notes arrive at sample frames that match the video's frame times.
+/// </summary>
+public class JackRunTests
+{
+    private const int FramesPerVideoFrame = 48_000 / 30; // 1600
+
+    private static (int On, int Off) VideoFrames(int cell) => (10 + (10 * cell), 10 + (10 * cell) + 3 + (cell % 4));
+
+    [ToolFact("jackd", "jack_midi_dump", "jack_lsp")]
+    public async Task The_calibration_notes_arrive_on_the_exact_sample_frames_of_their_video_frames()
+    {
+        using var rig = JackRig.Start();
+        using var dump = rig.StartMidiDump("pix2midi-test-monitor");
+        using var temp = new TempDirectory();
+
+        using var tool = ToolProcess.Start(temp.Path, rig.Environment, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--port", "jack:" + dump.PortName, "--record", "played.mid", "--stats", "stats.json");
+        var run = await tool.ExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Output);
+        var messages = dump.WaitForMessages(34, TimeSpan.FromSeconds(5));
+        var notes = messages.Where(m => (m.Bytes[0] & 0xE0) == 0x80).ToList();
+        var ons = notes.Where(m => m.Bytes[0] == 0x90).ToList();
+        Assert.Equal(Enumerable.Range(60, 16), ons.Select(m => (int)m.Bytes[1]));
+        var origin = ons[0].Frame - (VideoFrames(0).On * FramesPerVideoFrame);
+        for (var cell = 0; cell < 16; cell++)
+        {
+            var (on, off) = VideoFrames(cell);
+            Assert.Equal(origin + (on * FramesPerVideoFrame), ons[cell].Frame);
+            var noteOff = Assert.Single(notes, m => m.Bytes[0] == 0x80 && m.Bytes[1] == 60 + cell);
+            Assert.Equal(origin + (off * FramesPerVideoFrame), noteOff.Frame);
+        }
+
+        Assert.Contains(messages, m => m.Bytes is [0xB0, 123, 0]);
+        Assert.Contains(messages, m => m.Bytes is [0xB0, 120, 0]);
+
+        // The recording is what the receiver got: the same messages, in the same order.
+        var recorded = SmfReader.ReadFile(temp.File("played.mid")).ChannelEvents.Select(e => (e.Status, e.Data1, e.Data2));
+        Assert.Equal(messages.Select(m => (m.Bytes[0], m.Bytes[1], m.Bytes[2])), recorded);
+        var stats = File.ReadAllText(temp.File("stats.json"));
+        Assert.Contains("\"port\": \"jack:" + dump.PortName + "\"", stats);
+        Assert.Contains("\"late\": 0", stats);
+    }
+
+    [ToolTheory("jackd", "jack_midi_dump", "jack_lsp")]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    [InlineData(14)]
+    public async Task Ctrl_C_at_a_random_moment_leaves_no_note_sounding_at_the_receiver(int seed)
+    {
+        using var rig = JackRig.Start();
+        using var dump = rig.StartMidiDump("pix2midi-test-monitor");
+        using var temp = new TempDirectory();
+        var stopAfter = TimeSpan.FromMilliseconds(new Random(seed).Next(800, 3500));
+
+        using var tool = ToolProcess.Start(temp.Path, rig.Environment, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--loop", "--port", dump.PortName);
+        await Task.Delay(stopAfter);
+        tool.Signal("INT");
+        var run = await tool.ExitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.True(run.ExitCode == 130, run.Error + run.Output);
+        var messages = dump.WaitForMessages(2, TimeSpan.FromSeconds(5));
+        await Task.Delay(300); // let the dump print the last messages
+        messages = dump.Messages;
+        var open = new Dictionary<int, int>();
+        foreach (var m in messages.Where(m => (m.Bytes[0] & 0xE0) == 0x80))
+        {
+            open[m.Bytes[1]] = open.GetValueOrDefault(m.Bytes[1]) + (m.Bytes[0] == 0x90 ? 1 : -1);
+        }
+
+        Assert.All(open, kv => Assert.True(kv.Value == 0, $"note {kv.Key} left with {kv.Value} open note-ons"));
+        Assert.Contains(messages, m => m.Bytes is [0xB0, 123, 0]);
+    }
+}
