@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace Pix2Midi.Cli.Tests;
 
@@ -6,17 +7,31 @@ namespace Pix2Midi.Cli.Tests;
 public sealed class ToolProcess : IDisposable
 {
     private readonly Process _process;
-    private readonly Task<string> _stdout;
-    private readonly Task<string> _stderr;
+    private readonly StringBuilder _stdout = new();
+    private readonly StringBuilder _stderr = new();
+    private readonly Lock _lock = new();
 
     private ToolProcess(Process process)
     {
         _process = process;
-        _stdout = process.StandardOutput.ReadToEndAsync();
-        _stderr = process.StandardError.ReadToEndAsync();
+        process.OutputDataReceived += (_, e) => Append(_stdout, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(_stderr, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
     }
 
     public int Id => _process.Id;
+
+    public string Output
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _stdout.ToString();
+            }
+        }
+    }
 
     public static ToolProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
@@ -41,6 +56,21 @@ public sealed class ToolProcess : IDisposable
         return new ToolProcess(Process.Start(start)!);
     }
 
+    /// <summary>Waits until the tool has printed <paramref name="text"/> (e.g. that it started playing).</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (deadline.Elapsed > timeout || _process.HasExited)
+            {
+                throw new TimeoutException($"pix2midi did not print \"{text}\" within {timeout}: {Output} {_stderr}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     public void Signal(string signal) =>
         ExternalTool.Run("kill", [$"-{signal}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).EnsureSuccess("kill");
 
@@ -58,7 +88,11 @@ public sealed class ToolProcess : IDisposable
             throw new TimeoutException($"pix2midi did not end within {timeout}");
         }
 
-        return new CliRun(_process.ExitCode, await _stdout, await _stderr);
+        _process.WaitForExit(); // flushes the asynchronous readers
+        lock (_lock)
+        {
+            return new CliRun(_process.ExitCode, _stdout.ToString(), _stderr.ToString());
+        }
     }
 
     public void Dispose()
@@ -69,5 +103,18 @@ public sealed class ToolProcess : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void Append(StringBuilder to, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            to.Append(line).Append('\n');
+        }
     }
 }

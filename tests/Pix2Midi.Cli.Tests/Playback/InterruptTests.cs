@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Pix2Midi.Core.Smf;
 
 namespace Pix2Midi.Cli.Tests.Playback;
@@ -13,31 +12,16 @@ public class InterruptTests
     public async Task A_signal_at_a_random_moment_leaves_no_note_without_its_note_off(string signal, int seed)
     {
         using var temp = new TempDirectory();
-        var stopAfter = TimeSpan.FromMilliseconds(new Random(seed).Next(700, 2500));
-        var start = new ProcessStartInfo(ExternalTool.Find("dotnet") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = temp.Path,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "pix2midi.dll"), "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--loop", "--record", "played.mid", "--stats", "stats.json" })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var stopAfter = TimeSpan.FromMilliseconds(new Random(seed).Next(500, 2500));
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        using var tool = ToolProcess.Start(temp.Path, null, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--loop", "--record", "played.mid", "--stats", "stats.json");
+        await tool.WaitForOutputAsync(" on  v", TimeSpan.FromSeconds(30)); // the first note has sounded
         await Task.Delay(stopAfter);
-        ExternalTool.Run("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).EnsureSuccess("kill");
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await process.WaitForExitAsync(deadline.Token);
-        var output = await stdout;
-        var errors = await stderr;
+        tool.Signal(signal);
+        var run = await tool.ExitAsync(TimeSpan.FromSeconds(20));
 
-        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}: {errors}");
-        var lines = output.Split('\n');
+        Assert.True(run.ExitCode == 130, $"exit {run.ExitCode}: {run.Error}");
+        var lines = run.Output.Split('\n');
         var ons = lines.Count(l => l.Contains(" on  v", StringComparison.Ordinal));
         var offs = lines.Count(l => l.TrimEnd().EndsWith(" off", StringComparison.Ordinal));
         Assert.Equal(ons, offs);
@@ -45,6 +29,6 @@ public class InterruptTests
         Assert.Equal(recorded.Count(e => (e.Status & 0xF0) == 0x90), recorded.Count(e => (e.Status & 0xF0) == 0x80));
         Assert.Contains(recorded, e => e.Status == 0xB0 && e.Data1 == 123);
         Assert.Contains("\"stopped\": \"cancelled\"", File.ReadAllText(temp.File("stats.json")));
-        Assert.DoesNotContain("Exception", errors);
+        Assert.DoesNotContain("Exception", run.Error);
     }
 }

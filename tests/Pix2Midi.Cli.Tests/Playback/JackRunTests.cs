@@ -57,9 +57,11 @@ public class JackRunTests
         using var rig = JackRig.Start();
         using var dump = rig.StartMidiDump("pix2midi-test-monitor");
         using var temp = new TempDirectory();
-        var stopAfter = TimeSpan.FromMilliseconds(new Random(seed).Next(800, 3500));
+        var stopAfter = TimeSpan.FromMilliseconds(new Random(seed).Next(100, 3000));
 
         using var tool = ToolProcess.Start(temp.Path, rig.Environment, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--loop", "--port", dump.PortName);
+        await tool.WaitForOutputAsync("Playing", TimeSpan.FromSeconds(30));
+        dump.WaitForMessages(1, TimeSpan.FromSeconds(10)); // the first note has arrived
         await Task.Delay(stopAfter);
         tool.Signal("INT");
         var run = await tool.ExitAsync(TimeSpan.FromSeconds(20));
