@@ -114,4 +114,95 @@ internal static class ByteRun
 
         return best;
     }
+
+    /// <summary>Adds each byte of <paramref name="row"/> to the column total at the same index.</summary>
+    /// <remarks>Column totals are 16-bit: at most 257 rows may be added before they are collected.</remarks>
+    public static void AccumulateSums(ReadOnlySpan<byte> row, Span<ushort> sums)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var half = Vector<ushort>.Count;
+            for (; i <= row.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                Vector.Widen(new Vector<byte>(row[i..]), out var low, out var high);
+                (new Vector<ushort>(sums[i..]) + low).CopyTo(sums[i..]);
+                (new Vector<ushort>(sums[(i + half)..]) + high).CopyTo(sums[(i + half)..]);
+            }
+        }
+
+        for (; i < row.Length; i++)
+        {
+            sums[i] += row[i];
+        }
+    }
+
+    /// <summary>Adds |row − before| byte by byte to the column totals (16-bit, as <see cref="AccumulateSums"/>).</summary>
+    public static void AccumulateAbsoluteDifferences(ReadOnlySpan<byte> row, ReadOnlySpan<byte> before, Span<ushort> sums)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var half = Vector<ushort>.Count;
+            for (; i <= row.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                var a = new Vector<byte>(row[i..]);
+                var b = new Vector<byte>(before[i..]);
+                Vector.Widen(Vector.Max(a, b) - Vector.Min(a, b), out var low, out var high);
+                (new Vector<ushort>(sums[i..]) + low).CopyTo(sums[i..]);
+                (new Vector<ushort>(sums[(i + half)..]) + high).CopyTo(sums[(i + half)..]);
+            }
+        }
+
+        for (; i < row.Length; i++)
+        {
+            sums[i] += (ushort)Math.Abs(row[i] - before[i]);
+        }
+    }
+
+    /// <summary>Raises each column maximum to the byte of <paramref name="row"/> at the same index.</summary>
+    public static void AccumulateMax(ReadOnlySpan<byte> row, Span<byte> max)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= row.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                Vector.Max(new Vector<byte>(row[i..]), new Vector<byte>(max[i..])).CopyTo(max[i..]);
+            }
+        }
+
+        for (; i < row.Length; i++)
+        {
+            if (row[i] > max[i])
+            {
+                max[i] = row[i];
+            }
+        }
+    }
+
+    /// <summary>The sum of 16-bit column totals.</summary>
+    public static ulong Sum(ReadOnlySpan<ushort> values)
+    {
+        ulong total = 0;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var acc = Vector<uint>.Zero;
+            for (; i <= values.Length - Vector<ushort>.Count; i += Vector<ushort>.Count)
+            {
+                Vector.Widen(new Vector<ushort>(values[i..]), out var low, out var high);
+                acc += low + high;
+            }
+
+            total = Vector.Sum(acc);
+        }
+
+        for (; i < values.Length; i++)
+        {
+            total += values[i];
+        }
+
+        return total;
+    }
 }

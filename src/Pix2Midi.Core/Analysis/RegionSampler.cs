@@ -37,6 +37,12 @@ public sealed class RegionSampler
     private readonly int[] _regionY1;
     private readonly bool[] _segmentUsed;
     private readonly bool[] _bandUsed;
+    /// <summary>Rows added into 16-bit column totals before they are collected: 257 × 255 = 65,535.</summary>
+    private const int MaxRowsPerCollect = 257;
+
+    /// <summary>Segments at least this wide on average (pixels) are summed run by run rather than by column.</summary>
+    private const int LongSegment = 256;
+
     private readonly ulong[] _cellSums;
     private readonly byte[] _cellMax;
     private readonly ulong[] _table;
@@ -44,6 +50,12 @@ public sealed class RegionSampler
     private readonly bool _measureMotion;
     private readonly ulong[] _cellDiffs;
     private readonly ulong[] _diffTable;
+    private readonly ushort[] _columnSums;
+    private readonly ushort[] _columnDiffs;
+    private readonly byte[] _columnMax;
+    private readonly int _spanStart;
+    private readonly int _spanEnd;
+    private readonly bool _longSegments;
     private byte[] _previous;
     private bool _hasPrevious;
 
@@ -94,6 +106,13 @@ public sealed class RegionSampler
         _cellDiffs = measureMotion ? new ulong[bands * segments] : [];
         _diffTable = measureMotion ? new ulong[_ys.Length * _xs.Length] : [];
         _previous = measureMotion ? new byte[frameWidth * frameHeight] : [];
+        _columnSums = new ushort[frameWidth];
+        _columnDiffs = measureMotion ? new ushort[frameWidth] : [];
+        _columnMax = measurePeaks ? new byte[frameWidth] : [];
+        var used = Enumerable.Range(0, segments).Where(i => _segmentUsed[i]).ToArray();
+        _spanStart = used.Length == 0 ? 0 : _xs[used[0]];
+        _spanEnd = used.Length == 0 ? 0 : _xs[used[^1] + 1];
+        _longSegments = used.Length > 0 && used.Sum(i => _xs[i + 1] - _xs[i]) / used.Length >= LongSegment;
     }
 
     /// <summary>The frame width this sampler was built for.</summary>
@@ -194,6 +213,57 @@ public sealed class RegionSampler
             Array.Clear(_cellMax);
         }
 
+        if (_longSegments)
+        {
+            SumCellsBySegment(plane, motion);
+            return;
+        }
+
+        // Each row is added column by column into 16-bit totals (one vector pass over the row,
+        // whatever the number of segments), and the columns are collected into the cells once per
+        // band, or every 257 rows, before a 16-bit total could overflow.
+        var sums = _columnSums.AsSpan(_spanStart, _spanEnd - _spanStart);
+        var diffs = motion ? _columnDiffs.AsSpan(_spanStart, _spanEnd - _spanStart) : [];
+        var max = _measurePeaks ? _columnMax.AsSpan(_spanStart, _spanEnd - _spanStart) : [];
+        for (var band = 0; band < _ys.Length - 1; band++)
+        {
+            if (!_bandUsed[band])
+            {
+                continue;
+            }
+
+            var rows = 0;
+            for (var y = _ys[band]; y < _ys[band + 1]; y++)
+            {
+                var row = plane.Row(y)[_spanStart.._spanEnd];
+                ByteRun.AccumulateSums(row, sums);
+                if (motion)
+                {
+                    ByteRun.AccumulateAbsoluteDifferences(row, _previous.AsSpan((y * FrameWidth) + _spanStart, row.Length), diffs);
+                }
+
+                if (_measurePeaks)
+                {
+                    ByteRun.AccumulateMax(row, max);
+                }
+
+                if (++rows == MaxRowsPerCollect)
+                {
+                    Collect(band, motion, collectMax: false);
+                    rows = 0;
+                }
+            }
+
+            Collect(band, motion, collectMax: _measurePeaks);
+        }
+    }
+
+    /// <summary>
+    /// The path for few, wide segments: each row's run in each segment is summed directly, which
+    /// is faster than column totals when runs are long.
+    /// </summary>
+    private void SumCellsBySegment(LumaPlane plane, bool motion)
+    {
         var segments = _xs.Length - 1;
         for (var band = 0; band < _ys.Length - 1; band++)
         {
@@ -217,8 +287,7 @@ public sealed class RegionSampler
                     _cellSums[cellRow + s] += ByteRun.Sum(run);
                     if (motion)
                     {
-                        var before = _previous.AsSpan((y * FrameWidth) + _xs[s], run.Length);
-                        _cellDiffs[cellRow + s] += ByteRun.SumAbsoluteDifferences(run, before);
+                        _cellDiffs[cellRow + s] += ByteRun.SumAbsoluteDifferences(run, _previous.AsSpan((y * FrameWidth) + _xs[s], run.Length));
                     }
 
                     if (_measurePeaks)
@@ -231,6 +300,42 @@ public sealed class RegionSampler
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>Adds the column totals into the band's cells and clears them.</summary>
+    private void Collect(int band, bool motion, bool collectMax)
+    {
+        var segments = _xs.Length - 1;
+        var cellRow = band * segments;
+        for (var s = 0; s < segments; s++)
+        {
+            if (!_segmentUsed[s])
+            {
+                continue;
+            }
+
+            _cellSums[cellRow + s] += ByteRun.Sum(_columnSums.AsSpan(_xs[s], _xs[s + 1] - _xs[s]));
+            if (motion)
+            {
+                _cellDiffs[cellRow + s] += ByteRun.Sum(_columnDiffs.AsSpan(_xs[s], _xs[s + 1] - _xs[s]));
+            }
+
+            if (collectMax)
+            {
+                _cellMax[cellRow + s] = ByteRun.Max(_columnMax.AsSpan(_xs[s], _xs[s + 1] - _xs[s]));
+            }
+        }
+
+        _columnSums.AsSpan(_spanStart, _spanEnd - _spanStart).Clear();
+        if (motion)
+        {
+            _columnDiffs.AsSpan(_spanStart, _spanEnd - _spanStart).Clear();
+        }
+
+        if (collectMax)
+        {
+            _columnMax.AsSpan(_spanStart, _spanEnd - _spanStart).Clear();
         }
     }
 

@@ -117,6 +117,72 @@ public class RegionSamplerTests
         }
     }
 
+    [Theory]
+    [InlineData(64, 1000)]
+    [InlineData(3, 5000)]
+    public void A_tall_white_frame_reads_exactly_white_without_overflowing_its_column_totals(int width, int height)
+    {
+        var sampler = new RegionSampler([NormalizedRect.Full, new(0, 0.1, 1, 0.8)], width, height, measurePeaks: true, measureMotion: true);
+        var output = new RegionMeasurement[2];
+
+        sampler.Measure(new LumaPlane(width, height, width, Filled(width, height, 255)), output);
+
+        Assert.Equal(1f, output[0].Mean);
+        Assert.Equal(1f, output[1].Mean);
+        Assert.Equal(1f, output[0].Peak);
+    }
+
+    [Fact]
+    public void Motion_from_black_to_white_on_a_tall_frame_is_exactly_one()
+    {
+        const int width = 50, height = 800;
+        var sampler = new RegionSampler([NormalizedRect.Full], width, height, measurePeaks: false, measureMotion: true);
+        var output = new RegionMeasurement[1];
+
+        sampler.Measure(new LumaPlane(width, height, width, Filled(width, height, 0)), output);
+        sampler.Measure(new LumaPlane(width, height, width, Filled(width, height, 255)), output);
+
+        Assert.Equal(1f, output[0].Motion);
+    }
+
+    [Theory]
+    [InlineData(3, 19)]
+    [InlineData(60, 23)]
+    public void Agrees_with_the_reference_on_frames_taller_than_one_collection(int regionCount, int seed)
+    {
+        var random = new Random(seed);
+        const int width = 131, height = 900, stride = 140;
+        var pixels = new byte[stride * height];
+        random.NextBytes(pixels);
+        var regions = Enumerable.Range(0, regionCount).Select(_ =>
+        {
+            var x = random.NextDouble() * 0.5;
+            return new NormalizedRect(x, random.NextDouble() * 0.2, 0.1 + (random.NextDouble() * 0.4), 0.3 + (random.NextDouble() * 0.5));
+        }).ToArray();
+        var sampler = new RegionSampler(regions, width, height, measurePeaks: true);
+        var output = new RegionMeasurement[regionCount];
+
+        sampler.Measure(new LumaPlane(width, height, stride, pixels), output);
+
+        for (var i = 0; i < regionCount; i++)
+        {
+            var rect = sampler.PixelRegion(i);
+            long sum = 0;
+            byte max = 0;
+            for (var y = rect.Top; y < rect.Bottom; y++)
+            {
+                for (var x = rect.Left; x < rect.Right; x++)
+                {
+                    sum += pixels[(y * stride) + x];
+                    max = Math.Max(max, pixels[(y * stride) + x]);
+                }
+            }
+
+            Assert.Equal(sum / (rect.Area * 255.0), output[i].Mean, 5);
+            Assert.Equal(max / 255f, output[i].Peak);
+        }
+    }
+
     [Fact]
     public void Grid_regions_cost_cells_not_regions()
     {

@@ -76,7 +76,12 @@ public class MappingSchemaTests
 
     private static void Walk(System.Text.Json.Nodes.JsonNode? node, string path, List<string> undescribed)
     {
-        if (node?["properties"] is System.Text.Json.Nodes.JsonObject properties)
+        if (node is null)
+        {
+            return;
+        }
+
+        if (node["properties"] is System.Text.Json.Nodes.JsonObject properties)
         {
             foreach (var (name, value) in properties)
             {
@@ -89,6 +94,6 @@ public class MappingSchemaTests
             }
         }
 
-        Walk(node?["items"] as System.Text.Json.Nodes.JsonObject, path + "[]", undescribed);
+        Walk(node["items"] as System.Text.Json.Nodes.JsonObject, path + "[]", undescribed);
     }
 }
