@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Pix2Midi.Cli.Commands;
 using Pix2Midi.Cli.Terminal;
-using Pix2Midi.Core.Frames;
 using Pix2Midi.Core.Mapping;
 using Pix2Midi.Core.Rendering;
 using Pix2Midi.Core.Smf;
@@ -15,43 +15,8 @@ namespace Pix2Midi.Cli.Rendering;
 /// </summary>
 internal sealed class RenderService(TextWriter output, TextWriter error)
 {
-    public int Run(RenderRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Render(request, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            error.WriteLine("Stopped; no MIDI file was written.");
-            return ExitCodes.Interrupted;
-        }
-        catch (FrameSourceException e)
-        {
-            error.WriteLine("error: " + e.Message);
-        }
-        catch (MappingException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                error.WriteLine("error: " + problem);
-            }
-        }
-        catch (UserInputException e)
-        {
-            error.WriteLine("error: " + e.Message);
-        }
-        catch (IOException e)
-        {
-            error.WriteLine("error: " + e.Message);
-        }
-        catch (Exception e) when (Environment.GetEnvironmentVariable("PIX2MIDI_DEBUG") is null)
-        {
-            error.WriteLine($"error: unexpected failure ({e.GetType().Name}): {e.Message} (set PIX2MIDI_DEBUG=1 for details, and please report it)");
-        }
-
-        return ExitCodes.Failure;
-    }
+    public int Run(RenderRequest request, CancellationToken cancellationToken) =>
+        CommandErrors.Run(error, () => Render(request, cancellationToken), "Stopped; no MIDI file was written.");
 
     private int Render(RenderRequest request, CancellationToken cancellationToken)
     {
