@@ -9,6 +9,8 @@ internal static class RootCommandFactory
     {
         RenderCommandFactory.Create(),
         RunCommandFactory.Create(),
+        LiveCommandFactory.Create(),
+        CamerasCommandFactory.Create(),
         PortsCommandFactory.Create(),
         TestNoteCommandFactory.Create(),
         MappingCommandFactory.Create(),

@@ -18,9 +18,10 @@ internal static class RunCommandFactory
         var stats = new Option<string?>("--stats") { Description = "Write the timing figures (events sent, lateness p50/p99/max, frames dropped) to this JSON file at the end.", HelpName = "FILE.json" };
         var loop = new Option<bool>("--loop") { Description = "Play again from the start when the video ends, until stopped." };
         var noStatus = new Option<bool>("--no-status") { Description = "Do not draw the status line." };
+        var preview = new Option<bool>("--preview") { Description = "Show the video with the regions drawn and lit as they sound. Keys: q quit, r reload the mapping." };
         var command = new Command("run", "Play a video's notes in real time to MIDI ports, each note at its frame's time. Ctrl+C stops with every note released.")
         {
-            video, mapping, outputs.Port, outputs.Virtual, record, stats, loop, noStatus,
+            video, mapping, outputs.Port, outputs.Virtual, record, stats, loop, noStatus, preview,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -33,7 +34,7 @@ internal static class RunCommandFactory
                 parse.GetValue(stats),
                 parse.GetValue(loop),
                 !parse.GetValue(noStatus));
-            var service = new RunService(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, backends ?? MidiBackends.ForThisOs, PreciseWaiters.ForThisOs);
+            var service = new RunService(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, backends ?? MidiBackends.ForThisOs, PreciseWaiters.ForThisOs) { Preview = parse.GetValue(preview) };
             return Task.FromResult(service.Run(request, cancellationToken));
         });
         return command;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pix2Midi.Cli.Preview;
 using Pix2Midi.Cli.Rendering;
 using Pix2Midi.Cli.Terminal;
 using Pix2Midi.Core.Frames;
@@ -16,6 +17,9 @@ namespace Pix2Midi.Cli.Playback;
 /// </summary>
 internal sealed class RunService(TextWriter output, TextWriter error, Func<IReadOnlyList<IMidiBackend>> backends, Func<IPreciseWaiter> waiter)
 {
+    /// <summary>Show the preview window (<c>--preview</c>).</summary>
+    public bool Preview { get; init; }
+
     public int Run(RunRequest request, CancellationToken cancellationToken)
     {
         try
@@ -80,14 +84,17 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
 
             var destinations = string.Join(", ", outputs.Outputs.Where(o => o is not RecordingOutput).Select(o => o.Port.QualifiedName));
             output.WriteLine(Invariant($"Playing {request.Video} ({info.Width}×{info.Height}, {info.NominalRate?.ToString() ?? "timestamps only"}) with {mapping.Name} to {destinations}{(request.Loop ? ", looping" : string.Empty)}. Ctrl+C stops."));
+            using var preview = RunPreview.Open(Preview, mapping, mappingPath, request.Video, info, output, cancellationToken);
+            preview?.Attach(outputs);
             var status = request.ShowStatus && !outputs.IsConsole && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected
                 ? new StatusLine(error, info.Duration)
                 : null;
             using var watcher = new MappingWatcher(mappingPath);
             watcher.Reloaded += (_, reload) => ReportReload(reload);
+            preview?.Follow(watcher);
             var pacing = waiter();
             using var pacingLifetime = pacing as IDisposable;
-            var player = new RealtimePlayer(outputs.Outputs, pacing, new PlaybackOptions { Loop = request.Loop }, status);
+            var player = new RealtimePlayer(outputs.Outputs, pacing, new PlaybackOptions { Loop = request.Loop }, preview?.Observe(status) ?? status);
             PlaybackResult result;
             try
             {
@@ -96,11 +103,11 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
                     {
                         var source = pending ?? VideoFileSource.Open(request.Video);
                         pending = null;
-                        return source;
+                        return preview?.Tap(source) ?? source;
                     },
                     mapping,
-                    watcher.TakeLatest,
-                    cancellationToken);
+                    preview is null ? watcher.TakeLatest : () => watcher.TakeLatest() ?? preview.MappingUpdates(),
+                    preview?.Token ?? cancellationToken);
             }
             finally
             {
@@ -117,7 +124,8 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
                 StatsFile.Write(stats, result, request.Video, mappingPath);
             }
 
-            return Finish(request, result, record, stats);
+            var code = Finish(request, result, record, stats);
+            return preview?.ExitCode(code) ?? code;
         }
         finally
         {

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Pix2Midi.Cli.Rendering;
+using Pix2Midi.Midi.Playback.Live;
+
+namespace Pix2Midi.Cli.Live;
+
+/// <summary>Writes a live run's figures (<c>live --stats FILE.json</c>).</summary>
+/// <remarks>
+/// Latency is capture to send: from the moment the source handed a picture over to the moment its
+/// messages had been handed to every output. Frames dropped are pictures the capture thread
+/// replaced with a newer one before the analysis took them.
+/// </remarks>
+internal static class LiveStatsFile
+{
+    public static void Write(AtomicOutputFile file, LiveResult result, string source, string mapping)
+    {
+        using (var json = new Utf8JsonWriter(file.Stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("source", source);
+            json.WriteString("mapping", mapping);
+            json.WriteString("stopped", result.Reason switch
+            {
+                LiveStopReason.GaveUp => "gave-up",
+                _ => result.Reason.ToString().ToLowerInvariant(),
+            });
+            if (result.Error is not null)
+            {
+                json.WriteString("error", result.Error);
+            }
+
+            json.WriteNumber("seconds", Math.Round(result.Elapsed.TotalSeconds, 3));
+            json.WriteNumber("framesAnalysed", result.Frames);
+            json.WriteNumber("framesDropped", result.Dropped);
+            json.WriteNumber("eventsSent", result.EventsSent);
+            json.WriteNumber("notes", result.Notes);
+            json.WriteStartObject("captureToSendMs");
+            json.WriteNumber("p50", Milliseconds(result.LatencyP50));
+            json.WriteNumber("p99", Milliseconds(result.LatencyP99));
+            json.WriteNumber("max", Milliseconds(result.LatencyMax));
+            json.WriteEndObject();
+            json.WriteNumber("sourceLost", result.Losses);
+            json.WriteNumber("sourceRestored", result.Restored);
+            json.WriteNumber("secondsWithoutSource", Math.Round(result.WithoutSource.TotalSeconds, 3));
+            json.WriteStartArray("outputs");
+            foreach (var output in result.Outputs)
+            {
+                json.WriteStartObject();
+                json.WriteString("port", output.Port);
+                json.WriteNumber("sent", output.Sent);
+                if (output.Delivered is { } delivered)
+                {
+                    json.WriteNumber("delivered", delivered);
+                    json.WriteNumber("late", output.Late ?? 0);
+                    json.WriteNumber("maxLatenessMs", Milliseconds(output.MaxLateness ?? TimeSpan.Zero));
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        file.Commit();
+    }
+
+    private static double Milliseconds(TimeSpan time) => Math.Round(time.TotalMilliseconds, 3);
+}

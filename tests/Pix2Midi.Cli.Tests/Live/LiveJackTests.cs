@@ -1,0 +1,89 @@
+namespace Pix2Midi.Cli.Tests.Live;
+
+/// <summary>
+/// <c>pix2midi live</c> from a stand-in IP camera (ffmpeg serving MJPEG on 127.0.0.1) to a real
+/// JACK receiver (<c>jack_midi_dump</c> on a dummy-driver server).
+/// </summary>
+public class LiveJackTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [ToolFact("jackd", "jack_midi_dump", "jack_lsp", "ffmpeg")]
+    public void The_calibration_stream_plays_its_notes_in_order_a_third_of_a_second_apart_at_the_receiver()
+    {
+        using var rig = JackRig.Start();
+        using var dump = rig.StartMidiDump("pix2midi-live-monitor");
+        using var temp = new TempDirectory();
+        using var server = new MjpegStreamServer(RepoPaths.SampleVideo("calibration.mp4"));
+
+        using var tool = LiveTool.Start(temp.Path, rig.Environment, "live", "--source", server.Url, "-m", "calibration", "--port", "jack:" + dump.PortName, "--stats", "stats.json");
+        Assert.True(WaitUntil(() => NotesOn(dump).Count >= 8, Patience), tool.Output.Text + tool.Error.Text + string.Join('\n', dump.Lines));
+        tool.Signal("INT");
+
+        Assert.Equal(130, tool.WaitForExit(Patience));
+        var ons = NotesOn(dump);
+        Assert.Equal(Enumerable.Range(60, 8), ons.Take(8).Select(m => (int)m.Bytes[1]));
+
+        // Ten stream frames apart: 1/3 s, 16,000 frames at 48 kHz, give or take the stream's jitter and one JACK period.
+        Assert.All(ons.Zip(ons.Skip(1)).Take(7), p => Assert.InRange(p.Second.Frame - p.First.Frame, 16_000 - 3_000, 16_000 + 3_000));
+        Thread.Sleep(300);
+        Assert.Equal(0, OpenAtReceiver(dump));
+        Assert.Contains("\"port\": \"jack:" + dump.PortName + "\"", File.ReadAllText(temp.File("stats.json")), StringComparison.Ordinal);
+    }
+
+    [ToolFact("jackd", "jack_midi_dump", "jack_lsp", "ffmpeg")]
+    public void Cutting_the_stream_leaves_no_note_sounding_at_the_receiver_and_playing_resumes_when_it_is_back()
+    {
+        using var rig = JackRig.Start();
+        using var dump = rig.StartMidiDump("pix2midi-live-monitor");
+        using var temp = new TempDirectory();
+        using var server = new MjpegStreamServer(MjpegStreamServer.Uniform());
+
+        using var tool = LiveTool.Start(temp.Path, rig.Environment, "live", "--source", server.Url, "-m", "calibration", "--port", "jack:" + dump.PortName);
+
+        // White everywhere: all sixteen notes sound when the stream is cut.
+        Assert.True(WaitUntil(() => NotesOn(dump).Count == 16, Patience), tool.Output.Text + tool.Error.Text);
+        Assert.Equal(16, OpenAtReceiver(dump));
+        server.Stop();
+        Assert.True(tool.Output.WaitFor("Source lost: ", Patience), tool.Output.Text);
+        Assert.True(WaitUntil(() => OpenAtReceiver(dump) == 0 && dump.Messages.Any(m => m.Bytes is [0xB0, 120, 0]), TimeSpan.FromSeconds(2)), string.Join('\n', dump.Lines));
+        Assert.Contains(dump.Messages, m => m.Bytes is [0xB0, 123, 0]);
+
+        server.Start();
+        Assert.True(WaitUntil(() => NotesOn(dump).Count == 32, Patience), tool.Output.Text);
+        Assert.Contains("Source back after ", tool.Output.Text, StringComparison.Ordinal);
+        tool.Signal("TERM");
+
+        Assert.Equal(130, tool.WaitForExit(Patience));
+        Assert.True(WaitUntil(() => OpenAtReceiver(dump) == 0, TimeSpan.FromSeconds(2)), string.Join('\n', dump.Lines));
+    }
+
+    private static List<JackMidiDumpMessage> NotesOn(JackMidiDump dump) => [.. dump.Messages.Where(m => m.Bytes[0] == 0x90)];
+
+    private static int OpenAtReceiver(JackMidiDump dump)
+    {
+        var open = new Dictionary<int, int>();
+        foreach (var m in dump.Messages.Where(m => (m.Bytes[0] & 0xE0) == 0x80))
+        {
+            open[m.Bytes[1]] = open.GetValueOrDefault(m.Bytes[1]) + (m.Bytes[0] == 0x90 ? 1 : -1);
+        }
+
+        return open.Values.Count(v => v != 0);
+    }
+
+    private static bool WaitUntil(Func<bool> condition, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > timeout)
+            {
+                return false;
+            }
+
+            Thread.Sleep(10);
+        }
+
+        return true;
+    }
+}

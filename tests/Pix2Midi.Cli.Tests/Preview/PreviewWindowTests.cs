@@ -1,0 +1,140 @@
+using OpenCvSharp;
+using Pix2Midi.Cli.Preview;
+using Pix2Midi.Cli.Tests.Live;
+
+namespace Pix2Midi.Cli.Tests.Preview;
+
+/// <summary>
+/// The preview window under Xvfb, checked on screenshots pixel by pixel: the calibration video's
+/// 4×4 grid of 160×90 cells, each outlined at its pixel rectangle, lit while its note sounds.
+/// </summary>
+public class PreviewWindowTests
+{
+    private const int CanvasWidth = 640;
+    private const int CanvasHeight = 360 + PreviewRenderer.StatusHeight;
+
+    [ToolFact("Xvfb", "ffmpeg")]
+    public void The_live_preview_outlines_every_region_lights_the_bright_ones_and_shows_exactly_the_picture_it_drew()
+    {
+        using var temp = new TempDirectory();
+        using var display = XvfbDisplay.Start();
+        using var server = new MjpegStreamServer(RepoPaths.SampleVideo("calibration.mp4"));
+        var dump = temp.File("last-drawn.png");
+        using var tool = LiveTool.Start(temp.Path, Environment(display, dump), "live", "--source", server.Url, "-m", "calibration", "--preview");
+        Assert.True(tool.Output.WaitFor("Playing live from", TimeSpan.FromSeconds(20)), tool.Output.Text + tool.Error.Text);
+
+        var shots = display.Grab(CanvasWidth, CanvasHeight, 15, TimeSpan.FromSeconds(3)).Select(s => new Screenshot(s, CanvasWidth)).ToList();
+        server.Stop();
+        Assert.True(tool.Output.WaitFor("Source lost: ", TimeSpan.FromSeconds(10)), tool.Output.Text);
+        var still = Still(display);
+        tool.Signal("INT");
+        Assert.Equal(130, tool.WaitForExit(TimeSpan.FromSeconds(20)));
+
+        // While playing: cells light one after another where the video is bright (MJPEG is full range: white 255, grey ~160).
+        var lit = shots.SelectMany(shot => Enumerable.Range(0, 16).Where(cell => IsLitAndBright(shot, cell, 255, 160) && OthersAtRest(shot, cell)).Select(cell => cell)).Distinct().ToList();
+        Assert.True(lit.Count >= 3, $"lit cells seen: {string.Join(", ", lit)}");
+
+        // After the loss every note is released: sixteen outlines at rest, and the window shows exactly what was drawn.
+        var last = new Screenshot(still, CanvasWidth);
+        Assert.All(Enumerable.Range(0, 16), cell => AssertOutline(last, cell, PreviewRenderer.Outline));
+        using var drawn = Cv2.ImRead(dump, ImreadModes.Color);
+        Assert.Equal((CanvasWidth, CanvasHeight), (drawn.Cols, drawn.Rows));
+        drawn.GetArray(out Vec3b[] pixels);
+        var differing = Enumerable.Range(0, pixels.Length).Where(i => (pixels[i].Item0, pixels[i].Item1, pixels[i].Item2) != last[i % CanvasWidth, i / CanvasWidth]).ToList();
+        Assert.True(differing.Count == 0, $"{differing.Count} pixels differ, first at ({differing.FirstOrDefault() % CanvasWidth}, {differing.FirstOrDefault() / CanvasWidth}); status: {tool.Output.Text}");
+        Assert.Contains(Enumerable.Range(0, CanvasWidth), x => last[x, 360 + 12].R > 200);
+    }
+
+    [ToolFact("Xvfb", "ffmpeg")]
+    public void Run_with_a_preview_lights_the_cells_of_the_calibration_video_as_they_play()
+    {
+        using var temp = new TempDirectory();
+        using var display = XvfbDisplay.Start();
+        using var tool = LiveTool.Start(temp.Path, Environment(display, null), "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--preview");
+        Assert.True(tool.Output.WaitFor("Playing ", TimeSpan.FromSeconds(20)), tool.Output.Text + tool.Error.Text);
+
+        var shots = display.Grab(CanvasWidth, CanvasHeight, 15, TimeSpan.FromSeconds(2.5)).Select(s => new Screenshot(s, CanvasWidth)).ToList();
+        tool.Signal("INT");
+        Assert.Equal(130, tool.WaitForExit(TimeSpan.FromSeconds(20)));
+
+        // The decoder's luma is limited range: white 235, grey 153.
+        var lit = shots.SelectMany(shot => Enumerable.Range(0, 16).Where(cell => IsLitAndBright(shot, cell, 235, 153) && OthersAtRest(shot, cell))).Distinct().ToList();
+        Assert.True(lit.Count >= 2, $"lit cells seen: {string.Join(", ", lit)}");
+    }
+
+    [Fact]
+    public void Without_a_display_run_says_so_in_one_line_and_plays_on()
+    {
+        using var temp = new TempDirectory();
+        using var tool = LiveTool.Start(temp.Path, new Dictionary<string, string> { ["DISPLAY"] = string.Empty, ["WAYLAND_DISPLAY"] = string.Empty }, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--preview");
+
+        Assert.Equal(0, tool.WaitForExit(TimeSpan.FromSeconds(60)));
+        Assert.Single(tool.Output.Lines, l => l == "No preview window: no display ($DISPLAY is not set); playing on without it.");
+        Assert.Equal(16, tool.Output.Lines.Count(l => l.Contains(" on  v", StringComparison.Ordinal)));
+        Assert.Empty(tool.Error.Lines);
+    }
+
+    /// <summary>A screenshot once the window has stopped changing (two in a row, 300 ms apart, alike).</summary>
+    private static byte[] Still(XvfbDisplay display)
+    {
+        var previous = display.Grab(CanvasWidth, CanvasHeight, 5, TimeSpan.FromSeconds(0.2))[0];
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            Thread.Sleep(300);
+            var next = display.Grab(CanvasWidth, CanvasHeight, 5, TimeSpan.FromSeconds(0.2))[0];
+            if (next.AsSpan().SequenceEqual(previous))
+            {
+                return next;
+            }
+
+            previous = next;
+        }
+
+        return previous;
+    }
+
+    private static Dictionary<string, string> Environment(XvfbDisplay display, string? dump)
+    {
+        var environment = new Dictionary<string, string> { ["DISPLAY"] = display.Name, ["WAYLAND_DISPLAY"] = string.Empty };
+        if (dump is not null)
+        {
+            environment[PreviewWindow.DumpVariable] = dump;
+        }
+
+        return environment;
+    }
+
+    private static (int Left, int Top) Cell(int cell) => (160 * (cell % 4), 90 * (cell / 4));
+
+    /// <summary>The cell's outline is the lit colour and its middle is the video's bright grey tinted.</summary>
+    private static bool IsLitAndBright(Screenshot shot, int cell, byte white, byte grey)
+    {
+        var (left, top) = Cell(cell);
+        var middle = shot[left + 80, top + 55];
+        return OutlineIs(shot, cell, PreviewRenderer.LitOutline)
+            && (Screenshot.Near(middle, PreviewRenderer.LitColour(white), 8) || Screenshot.Near(middle, PreviewRenderer.LitColour(grey), 8));
+    }
+
+    /// <summary>Every other cell outlined at rest, its middle dark.</summary>
+    private static bool OthersAtRest(Screenshot shot, int lit) =>
+        Enumerable.Range(0, 16).Where(c => c != lit).All(c =>
+        {
+            var (left, top) = Cell(c);
+            var middle = shot[left + 80, top + 55];
+            return OutlineIs(shot, c, PreviewRenderer.Outline) && middle.B < 30 && middle.G < 30 && middle.R < 30;
+        });
+
+    /// <summary>The middle of each of the four edges of the cell's pixel rectangle has exactly this colour.</summary>
+    private static bool OutlineIs(Screenshot shot, int cell, Scalar colour)
+    {
+        var (left, top) = Cell(cell);
+        var expected = ((int)colour.Val0, (int)colour.Val1, (int)colour.Val2);
+        return shot[left + 80, top] == expected
+            && shot[left + 80, top + 89] == expected
+            && shot[left, top + 45] == expected
+            && shot[left + 159, top + 45] == expected;
+    }
+
+    private static void AssertOutline(Screenshot shot, int cell, Scalar colour) =>
+        Assert.True(OutlineIs(shot, cell, colour), $"cell {cell}: {shot[Cell(cell).Left + 80, Cell(cell).Top]}");
+}
