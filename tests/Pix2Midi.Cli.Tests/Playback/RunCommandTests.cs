@@ -162,9 +162,11 @@ public class RunCommandTests
         var jack = new FakeMidiBackend("jack", true, "synth");
 
         var playing = Task.Run(() => Run([jack], "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", mapping, "--port", "synth"));
-        await Task.Delay(1000);
+
+        // Saves follow the music, not the wall clock: cell c sounds at (10 + 10c) / 30 s.
+        await NotesSounded(jack, 1);
         File.WriteAllText(mapping, "{ \"grids\": [ { \"rows\": 4, \"columns\": 4, \"notes\": [1, 2] } ] }");
-        await Task.Delay(1000);
+        await NotesSounded(jack, 4);
         File.WriteAllText(mapping, original.Replace("\"notes\": [", "\"channel\": 2, \"notes\": [", StringComparison.Ordinal));
         var run = await playing;
 
@@ -176,6 +178,16 @@ public class RunCommandTests
         Assert.Equal(0, ons[0].Channel);
         Assert.Equal(1, ons[^1].Channel);
         Assert.Equal(75, ons[^1].Data1);
+    }
+
+    private static async Task NotesSounded(FakeMidiBackend backend, int count)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (backend.Opened.Count == 0 || backend.Opened[0].Received.Count(r => r.Message.Kind == NoteEventKind.NoteOn) < count)
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(30), $"{count} notes never sounded");
+            await Task.Delay(10);
+        }
     }
 
     [Theory]
