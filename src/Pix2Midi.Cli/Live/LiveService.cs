@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pix2Midi.Cli.Commands;
 using Pix2Midi.Cli.Playback;
 using Pix2Midi.Cli.Preview;
 using Pix2Midi.Cli.Rendering;
@@ -31,47 +32,13 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
     /// <summary>Stream timeouts (tests shorten them).</summary>
     public StreamOptions StreamOptions { get; init; } = new();
 
-    public int Run(LiveRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Play(request, cancellationToken);
-        }
-        catch (FrameSourceException e)
-        {
-            error.WriteLine("error: " + e.Message);
-        }
-        catch (MappingException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                error.WriteLine("error: " + problem);
-            }
-        }
-        catch (UserInputException e)
-        {
-            error.WriteLine("error: " + e.Message);
-        }
-        catch (MidiOutputException e)
-        {
-            error.WriteLine("error: " + e.Message);
-        }
-        catch (IOException e)
-        {
-            error.WriteLine("error: " + e.Message);
-        }
-        catch (Exception e) when (Environment.GetEnvironmentVariable("PIX2MIDI_DEBUG") is null)
-        {
-            error.WriteLine($"error: unexpected failure ({e.GetType().Name}): {e.Message} (set PIX2MIDI_DEBUG=1 for details, and please report it)");
-        }
-
-        return ExitCodes.Failure;
-    }
+    public int Run(LiveRequest request, CancellationToken cancellationToken) =>
+        CommandErrors.Run(error, () => Play(request, cancellationToken), "Stopped.");
 
     private int Play(LiveRequest request, CancellationToken cancellationToken)
     {
-        RequireExtension(request.Record, ".mid", ".midi");
-        RequireExtension(request.Stats, ".json");
+        AtomicOutputFile.RequireExtension(request.Record, ".mid", ".midi");
+        AtomicOutputFile.RequireExtension(request.Stats, ".json");
         var messages = TextWriter.Synchronized(output);
         using var record = request.Record is null ? null : AtomicOutputFile.Create(request.Record);
         using var stats = request.Stats is null ? null : AtomicOutputFile.Create(request.Stats);
@@ -207,13 +174,6 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
         }
     }
 
-    private static void RequireExtension(string? path, params string[] extensions)
-    {
-        if (path is not null && !extensions.Any(e => Path.GetExtension(path).Equals(e, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new UserInputException($"{path}: the file's name must end in {string.Join(" or ", extensions)}");
-        }
-    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

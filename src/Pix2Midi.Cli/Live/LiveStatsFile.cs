@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pix2Midi.Cli.Playback;
 using Pix2Midi.Cli.Rendering;
 using Pix2Midi.Midi.Playback.Live;
 
@@ -34,36 +35,14 @@ internal static class LiveStatsFile
             json.WriteNumber("framesDropped", result.Dropped);
             json.WriteNumber("eventsSent", result.EventsSent);
             json.WriteNumber("notes", result.Notes);
-            json.WriteStartObject("captureToSendMs");
-            json.WriteNumber("p50", Milliseconds(result.LatencyP50));
-            json.WriteNumber("p99", Milliseconds(result.LatencyP99));
-            json.WriteNumber("max", Milliseconds(result.LatencyMax));
-            json.WriteEndObject();
+            StatsFile.WritePercentiles(json, "captureToSendMs", result.LatencyP50, result.LatencyP99, result.LatencyMax);
             json.WriteNumber("sourceLost", result.Losses);
             json.WriteNumber("sourceRestored", result.Restored);
             json.WriteNumber("secondsWithoutSource", Math.Round(result.WithoutSource.TotalSeconds, 3));
-            json.WriteStartArray("outputs");
-            foreach (var output in result.Outputs)
-            {
-                json.WriteStartObject();
-                json.WriteString("port", output.Port);
-                json.WriteNumber("sent", output.Sent);
-                if (output.Delivered is { } delivered)
-                {
-                    json.WriteNumber("delivered", delivered);
-                    json.WriteNumber("late", output.Late ?? 0);
-                    json.WriteNumber("maxLatenessMs", Milliseconds(output.MaxLateness ?? TimeSpan.Zero));
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            StatsFile.WriteOutputs(json, result.Outputs);
             json.WriteEndObject();
         }
 
         file.Commit();
     }
-
-    private static double Milliseconds(TimeSpan time) => Math.Round(time.TotalMilliseconds, 3);
 }

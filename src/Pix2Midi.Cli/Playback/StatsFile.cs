@@ -32,33 +32,46 @@ internal static class StatsFile
             json.WriteNumber("eventsSent", result.EventsSent);
             json.WriteNumber("notes", result.Notes);
             json.WriteNumber("lateEvents", result.LateEvents);
-            json.WriteStartObject("latenessMs");
-            json.WriteNumber("p50", Milliseconds(result.LatenessP50));
-            json.WriteNumber("p99", Milliseconds(result.LatenessP99));
-            json.WriteNumber("max", Milliseconds(result.LatenessMax));
-            json.WriteEndObject();
-            json.WriteStartArray("outputs");
-            foreach (var output in result.Outputs)
-            {
-                json.WriteStartObject();
-                json.WriteString("port", output.Port);
-                json.WriteNumber("sent", output.Sent);
-                if (output.Delivered is { } delivered)
-                {
-                    json.WriteNumber("delivered", delivered);
-                    json.WriteNumber("late", output.Late ?? 0);
-                    json.WriteNumber("maxLatenessMs", Milliseconds(output.MaxLateness ?? TimeSpan.Zero));
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WritePercentiles(json, "latenessMs", result.LatenessP50, result.LatenessP99, result.LatenessMax);
+            WriteOutputs(json, result.Outputs);
             json.WriteEndObject();
         }
 
         file.Commit();
     }
 
-    private static double Milliseconds(TimeSpan time) => Math.Round(time.TotalMilliseconds, 3);
+    /// <summary><c>"name": { "p50", "p99", "max" }</c> in milliseconds.</summary>
+    public static void WritePercentiles(Utf8JsonWriter json, string name, TimeSpan p50, TimeSpan p99, TimeSpan max)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("p50", Milliseconds(p50));
+        json.WriteNumber("p99", Milliseconds(p99));
+        json.WriteNumber("max", Milliseconds(max));
+        json.WriteEndObject();
+    }
+
+    /// <summary><c>"outputs": [ … ]</c>: what each output was sent and, where it reports it, delivered.</summary>
+    public static void WriteOutputs(Utf8JsonWriter json, IReadOnlyList<OutputReport> outputs)
+    {
+        json.WriteStartArray("outputs");
+        foreach (var output in outputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("port", output.Port);
+            json.WriteNumber("sent", output.Sent);
+            if (output.Delivered is { } delivered)
+            {
+                json.WriteNumber("delivered", delivered);
+                json.WriteNumber("late", output.Late ?? 0);
+                json.WriteNumber("maxLatenessMs", Milliseconds(output.MaxLateness ?? TimeSpan.Zero));
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Milliseconds to the microsecond.</summary>
+    public static double Milliseconds(TimeSpan time) => Math.Round(time.TotalMilliseconds, 3);
 }

@@ -59,6 +59,15 @@ internal sealed class AtomicOutputFile : IDisposable
         }
     }
 
+    /// <summary>Refuses a file name that does not end in one of <paramref name="extensions"/> (null: nothing asked for).</summary>
+    public static void RequireExtension(string? path, params string[] extensions)
+    {
+        if (path is not null && !extensions.Any(e => System.IO.Path.GetExtension(path).Equals(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new UserInputException($"{path}: the file's name must end in {string.Join(" or ", extensions)}");
+        }
+    }
+
     /// <summary>Flushes the file to disk and renames it into place, replacing any older file.</summary>
     public void Commit()
     {
