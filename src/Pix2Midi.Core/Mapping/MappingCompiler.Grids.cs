@@ -10,6 +10,7 @@ internal static partial class MappingCompiler
     private static void CompileGrid(GridDocument doc, int index, string path, Settings? defaults, Dictionary<string, string> names, List<MappedRegion> regions, MappingProblems problems)
     {
         var settings = Resolve(doc, defaults, path, problems, MappingVocabulary.Grid);
+        Text(doc.Name, JsonLocator.Child(path, "name"), isName: true, problems);
         var name = UniqueName(doc.Name ?? $"grid{index + 1}", path, names, problems);
         var rect = Rect(doc.X ?? 0, doc.Y ?? 0, doc.Width ?? (1 - (doc.X ?? 0)), doc.Height ?? (1 - (doc.Y ?? 0)), path, required: false, problems);
         var rows = Side(doc.Rows, JsonLocator.Child(path, "rows"), "rows", path, problems);

@@ -19,6 +19,8 @@ internal static partial class MappingCompiler
             problems.AtValue("$.version", $"version {version} is not one this Pix2Midi reads; allowed: 1");
         }
 
+        Text(document.Name, "$.name", isName: true, problems);
+        Text(document.Description, "$.description", isName: false, problems);
         var limits = Limits(document.Limits, problems);
         var defaults = Resolve(document.Defaults, Settings.BuiltIn, "$.defaults", problems, MappingVocabulary.Settings);
         var regions = new List<MappedRegion>();
@@ -77,6 +79,7 @@ internal static partial class MappingCompiler
     private static void CompileRegion(RegionDocument doc, int index, string path, Settings? defaults, Dictionary<string, string> names, List<MappedRegion> regions, MappingProblems problems)
     {
         var settings = Resolve(doc, defaults, path, problems, MappingVocabulary.Region);
+        Text(doc.Name, JsonLocator.Child(path, "name"), isName: true, problems);
         var name = UniqueName(doc.Name ?? $"region{index + 1}", path, names, problems);
         var rect = Rect(doc.X, doc.Y, doc.Width, doc.Height, path, required: true, problems);
         var pitchByValue = PitchMode(doc.Pitch, JsonLocator.Child(path, "pitch"), problems);
@@ -151,7 +154,7 @@ internal static partial class MappingCompiler
             };
             if (measure is null)
             {
-                problems.AtValue(JsonLocator.Child(path, "measure"), $"\"{m}\" is not a measure; {Hint(m, ["brightness", "peak", "darkness", "motion"], MappingVocabulary.Allowed("measure"))}");
+                problems.AtValue(JsonLocator.Child(path, "measure"), $"{MappingText.Quote(m)} is not a measure; {Hint(m, ["brightness", "peak", "darkness", "motion"], MappingVocabulary.Allowed("measure"))}");
                 ok = false;
             }
             else
@@ -264,7 +267,7 @@ internal static partial class MappingCompiler
             };
             if (parsed is null)
             {
-                problems.AtValue(JsonLocator.Child(path, "curve"), $"\"{name}\" is not a curve; {Hint(name, ["linear", "exponential", "logarithmic", "gamma"], MappingVocabulary.Allowed("curve"))}");
+                problems.AtValue(JsonLocator.Child(path, "curve"), $"{MappingText.Quote(name)} is not a curve; {Hint(name, ["linear", "exponential", "logarithmic", "gamma"], MappingVocabulary.Allowed("curve"))}");
                 ok = false;
             }
             else
@@ -299,7 +302,7 @@ internal static partial class MappingCompiler
         const string path = "$.limits";
         Unknown(doc.Unknown, path, MappingVocabulary.Limits, problems);
         var ok = true;
-        if (doc.Polyphony is { } polyphony && polyphony is < 1 or > 128)
+        if (doc.Polyphony is { } polyphony && (polyphony < 1 || polyphony > MappingLimits.MaxPolyphony))
         {
             problems.AtValue(JsonLocator.Child(path, "polyphony"), $"{polyphony} is out of range; allowed: {MappingVocabulary.Allowed("polyphony")}");
             ok = false;
@@ -386,7 +389,7 @@ internal static partial class MappingCompiler
             case "value":
                 return true;
             default:
-                problems.AtValue(path, $"\"{pitch}\" is not a pitch mode; {Hint(pitch!, ["fixed", "value"], MappingVocabulary.Allowed("pitch"))}");
+                problems.AtValue(path, $"{MappingText.Quote(pitch!)} is not a pitch mode; {Hint(pitch!, ["fixed", "value"], MappingVocabulary.Allowed("pitch"))}");
                 return null;
         }
     }
@@ -468,11 +471,33 @@ internal static partial class MappingCompiler
             case JsonValueKind.String when NoteName.TryParse(element.GetString(), out var named):
                 return named;
             case JsonValueKind.String:
-                problems.AtValue(path, $"\"{element.GetString()}\" is not a note; allowed: {MappingVocabulary.Allowed("note")}");
+                problems.AtValue(path, $"{MappingText.Quote(element.GetString() ?? string.Empty)} is not a note; allowed: {MappingVocabulary.Allowed("note")}");
                 return null;
             default:
-                problems.AtValue(path, $"{element.GetRawText()} is not a note; allowed: {MappingVocabulary.Allowed("note")}");
+                problems.AtValue(path, $"{MappingTypeChecker.Describe(element)} is not a note; allowed: {MappingVocabulary.Allowed("note")}");
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// Names are one short line; a description may have line breaks. Neither may hold control
+    /// characters, which would reach the terminal when the name is printed.
+    /// </summary>
+    private static void Text(string? text, string path, bool isName, MappingProblems problems)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        if (isName && text.Length > MappingLimits.MaxNameLength)
+        {
+            problems.AtValue(path, $"a name of {text.Length:N0} characters; allowed: at most {MappingLimits.MaxNameLength}");
+        }
+        else if (MappingText.HasControl(text, allowLineBreaks: !isName))
+        {
+            var allowed = isName ? "one line of text without control characters" : "text without control characters (line breaks and tabs are fine)";
+            problems.AtValue(path, $"the text holds {MappingText.FirstControl(text, allowLineBreaks: !isName)}, a control or bidirectional-override character; allowed: {allowed}");
         }
     }
 
@@ -480,7 +505,7 @@ internal static partial class MappingCompiler
     {
         if (!names.TryAdd(name, path))
         {
-            problems.AtValue(JsonLocator.Child(path, "name"), $"the name \"{name}\" is already used at {names[name]}; names must be unique");
+            problems.AtValue(JsonLocator.Child(path, "name"), $"the name {MappingText.Quote(name)} is already used at {names[name]}; names must be unique");
         }
 
         return name;
@@ -495,14 +520,22 @@ internal static partial class MappingCompiler
 
         foreach (var property in unknown.Keys)
         {
+            if (problems.IsFull)
+            {
+                // Not listed: spare the search for a near name.
+                problems.AtName(JsonLocator.Child(path, property), string.Empty);
+                continue;
+            }
+
             var nearest = MappingVocabulary.Nearest(property, known);
             var hint = nearest is null ? $"known here: {string.Join(", ", known)}" : $"did you mean \"{nearest}\"?";
-            problems.AtName(JsonLocator.Child(path, property), $"unknown property \"{property}\"; {hint}");
+            problems.AtName(JsonLocator.Child(path, property), $"unknown property {MappingText.Quote(property, MappingLimits.MaxPropertyNameLength)}; {hint}");
         }
     }
 
     private static string Hint(string found, string[] known, string allowed) =>
         MappingVocabulary.Nearest(found.Trim(), known) is { } nearest ? $"did you mean \"{nearest}\"? allowed: {allowed}" : $"allowed: {allowed}";
 
-    private static string Show(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    /// <summary>A number as messages show it: 0.85, 60000, or 1E+300 rather than three hundred digits.</summary>
+    private static string Show(double value) => value.ToString(Math.Abs(value) < 1e9 ? "0.###" : "0.###E+0", CultureInfo.InvariantCulture);
 }

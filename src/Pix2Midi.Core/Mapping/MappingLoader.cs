@@ -25,17 +25,11 @@ public static class MappingLoader
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MappingLimits.MaxFileBytes)
-            {
-                throw Fail(path, $"the file is {length:N0} bytes; a mapping may be at most {MappingLimits.MaxFileBytes:N0}");
-            }
-
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadBounded(path);
         }
         catch (IOException e)
         {
-            throw Fail(path, "cannot be read: " + e.Message);
+            throw Fail(path, "cannot be read: " + MappingText.Escape(e.Message, 200));
         }
         catch (UnauthorizedAccessException)
         {
@@ -56,7 +50,7 @@ public static class MappingLoader
 
         if (utf8.Length > MappingLimits.MaxFileBytes)
         {
-            throw Fail(source, $"the text is {utf8.Length:N0} bytes; a mapping may be at most {MappingLimits.MaxFileBytes:N0}");
+            throw Fail(source, $"the text is {utf8.Length:N0} bytes; allowed: at most {MappingLimits.MaxFileBytes:N0}");
         }
 
         if (utf8.Trim(" \t\r\n"u8).IsEmpty)
@@ -64,7 +58,19 @@ public static class MappingLoader
             throw Fail(source, "the file is empty; a mapping is a JSON object such as { \"version\": 1, \"regions\": [ … ] } (try `pix2midi mapping init`)");
         }
 
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || utf8.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || (utf8.Length >= 2 && (utf8[0] == 0 || utf8[1] == 0)))
+        {
+            throw Fail(source, "the file is UTF-16 or UTF-32 text; allowed: UTF-8 (save it as UTF-8 in your editor)");
+        }
+
         var locator = new JsonLocator(utf8);
+        var problems = new MappingProblems(source, locator);
+        MappingTextCheck.Check(utf8, locator, problems);
+        if (problems.Count > 0)
+        {
+            throw new MappingException(problems.Sorted());
+        }
+
         JsonDocument parsed;
         try
         {
@@ -77,10 +83,10 @@ public static class MappingLoader
         }
         catch (JsonException e)
         {
-            throw new MappingException([FromJsonException(source, locator, e)]);
+            // The text check has read the same text with the same options; this is a safety net.
+            throw new MappingException([new MappingProblem(source, (int)(e.LineNumber ?? 0) + 1, locator.Column(e.LineNumber ?? 0, e.BytePositionInLine ?? 0), string.Empty, "not valid JSON: " + MappingTextCheck.ReaderMessage(e))]);
         }
 
-        var problems = new MappingProblems(source, locator);
         MappingDocument? document;
         using (parsed)
         {
@@ -97,7 +103,7 @@ public static class MappingLoader
             catch (JsonException e)
             {
                 // The type check leaves nothing the serializer refuses; this is a safety net.
-                problems.AtValue(e.Path ?? "$", "cannot be read: " + e.Message);
+                problems.AtValue(MappingText.Escape(e.Path ?? "$", 200), "cannot be read: " + MappingTextCheck.ReaderMessage(e));
                 throw new MappingException(problems.Sorted());
             }
         }
@@ -119,27 +125,39 @@ public static class MappingLoader
     private static MappingException Fail(string file, string message) =>
         new([new MappingProblem(file, 0, 0, string.Empty, message)]);
 
-    private static MappingProblem FromJsonException(string source, JsonLocator locator, JsonException e)
+    /// <summary>
+    /// Reads at most one byte more than a mapping may have, whatever the file says its length is,
+    /// so a device or a file that grows while it is read (<c>/dev/zero</c>) cannot fill memory.
+    /// </summary>
+    private static byte[] ReadBounded(string path)
     {
-        var line = (int)(e.LineNumber ?? 0) + 1;
-        var column = locator.Column(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-        var message = e.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut < 0)
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        if (stream.CanSeek && stream.Length > MappingLimits.MaxFileBytes)
         {
-            cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            throw Fail(path, $"the file is {stream.Length:N0} bytes; allowed: at most {MappingLimits.MaxFileBytes:N0}");
         }
 
-        if (cut >= 0)
+        var buffer = new byte[(int)Math.Clamp(stream.CanSeek ? stream.Length + 1 : 4096, 1, MappingLimits.MaxFileBytes + 1)];
+        var length = 0;
+        while (true)
         {
-            message = message[..cut];
-        }
+            if (length == buffer.Length)
+            {
+                if (length > MappingLimits.MaxFileBytes)
+                {
+                    throw Fail(path, $"the file is more than {MappingLimits.MaxFileBytes:N0} bytes; allowed: at most {MappingLimits.MaxFileBytes:N0}");
+                }
 
-        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
-        {
-            return new MappingProblem(source, line, column, string.Empty, $"nested more than {MappingLimits.MaxDepth} levels deep; a mapping never needs that");
-        }
+                Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MappingLimits.MaxFileBytes + 1));
+            }
 
-        return new MappingProblem(source, line, column, string.Empty, "not valid JSON: " + message.TrimEnd('.'));
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                return buffer[..length];
+            }
+
+            length += read;
+        }
     }
 }

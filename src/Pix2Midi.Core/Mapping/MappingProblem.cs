@@ -9,8 +9,9 @@ namespace Pix2Midi.Core.Mapping;
 public sealed record MappingProblem(string File, int Line, int Column, string Path, string Message)
 {
     /// <summary><c>file:line:column: path: message</c>, the form compilers and editors understand.</summary>
+    /// <remarks>Always one line: control characters and line breaks anywhere in it are written as escapes.</remarks>
     public override string ToString() =>
-        Line > 0
+        MappingText.Escape(Line > 0
             ? $"{File}:{Line}:{Column}: {(Path.Length > 0 ? Path + ": " : string.Empty)}{Message}"
-            : $"{File}: {Message}";
+            : $"{File}: {Message}");
 }

@@ -147,7 +147,7 @@ internal static class MappingTypeChecker
     /// <summary>A value as a message shows what was found: <c>the text "one"</c>, <c>the number 2.5</c>, <c>a list</c>.</summary>
     public static string Describe(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => $"the text \"{Shorten(value.GetString() ?? string.Empty)}\"",
+        JsonValueKind.String => $"the text {MappingText.Quote(value.GetString() ?? string.Empty)}",
         JsonValueKind.Number => $"the number {Shorten(value.GetRawText())}",
         JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
         JsonValueKind.Array => $"a list of {value.GetArrayLength().ToString(CultureInfo.InvariantCulture)}",

@@ -68,8 +68,15 @@ internal static class MappingVocabulary
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var threshold = Math.Max(2, unknown.Length / 3);
         foreach (var candidate in known)
         {
+            if (Math.Abs(candidate.Length - unknown.Length) > threshold)
+            {
+                // The distance is at least the difference in length: too far, and not worth computing.
+                continue;
+            }
+
             var distance = Distance(unknown.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
@@ -77,7 +84,7 @@ internal static class MappingVocabulary
             }
         }
 
-        return bestDistance <= Math.Max(2, unknown.Length / 3) ? best : null;
+        return bestDistance <= threshold ? best : null;
     }
 
     private static string[] Known(JsonTypeInfo info) =>

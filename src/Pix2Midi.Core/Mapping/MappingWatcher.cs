@@ -193,6 +193,13 @@ public sealed class MappingWatcher : IDisposable
             _lastBytes = bytes;
             return new MappingReload(Path, null, e.Problems);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault in the loader must not end a performance: it is reported like an invalid save.
+            _pendingFailure = null;
+            _lastBytes = bytes;
+            return new MappingReload(Path, null, [new MappingProblem(Path, 0, 0, string.Empty, $"the file could not be loaded ({e.GetType().Name}: {MappingText.Escape(e.Message, 200)}); the running mapping plays on (please report this)")]);
+        }
     }
 
     private byte[]? TryRead()

@@ -39,7 +39,9 @@ public static class NoteName
             i++;
         }
 
-        if (!int.TryParse(s.AsSpan(i), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var octave))
+        // Octaves run from -1 to 9, one more either side for spellings such as B#-2 (= C-1); a
+        // larger number is out of range, and must not overflow the arithmetic below into one.
+        if (!int.TryParse(s.AsSpan(i), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var octave) || octave is < -2 or > 10)
         {
             return false;
         }

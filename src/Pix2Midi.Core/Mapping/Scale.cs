@@ -110,7 +110,7 @@ public sealed record Scale(int Root, int Mask, string Name)
         {
             if (name.Length > 0 && name != "custom")
             {
-                return $"give either a scale name (\"{text}\") or \"intervals\", not both; with intervals, \"scale\" is just the root, such as \"D\"";
+                return $"give either a scale name ({MappingText.Quote(text ?? string.Empty)}) or \"intervals\", not both; with intervals, \"scale\" is just the root, such as \"D\"";
             }
 
             var mask = 0;
@@ -159,8 +159,8 @@ public sealed record Scale(int Root, int Mask, string Name)
 
         var nearest = MappingVocabulary.Nearest(name, Names);
         return nearest is null
-            ? $"\"{name}\" is not a scale; allowed: {string.Join(", ", Names)}, or \"intervals\""
-            : $"\"{name}\" is not a scale; did you mean \"{nearest}\"?";
+            ? $"{MappingText.Quote(name)} is not a scale; allowed: {string.Join(", ", Names)}, or \"intervals\""
+            : $"{MappingText.Quote(name)} is not a scale; did you mean \"{nearest}\"?";
     }
 
     /// <summary>The scale's kind without its root, such as <c>minor pentatonic</c> or <c>[0 1 5 7 8]</c>.</summary>

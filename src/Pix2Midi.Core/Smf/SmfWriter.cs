@@ -20,11 +20,18 @@ namespace Pix2Midi.Core.Smf;
 /// messages use running status; the track-name meta event before them cancels it, so each
 /// track's first message carries its status byte. Names are written as UTF-8.
 /// </para>
+/// <para>
+/// A delta time holds at most 0x0FFFFFFF ticks: 2.5 hours at PPQ 15000 (29.97 fps), 75 minutes
+/// at PPQ 30000. A longer gap (a long silence, or the end of a long video) is bridged with empty
+/// text events (FF 01 00) every 0x0FFFFFFF ticks, which players and DAWs ignore, so a file of any
+/// length can be written.
+/// </para>
 /// </remarks>
 public static class SmfWriter
 {
     private const int HeaderLength = 6;
     private const byte MetaEvent = 0xFF;
+    private const byte TextMeta = 0x01;
     private const byte TrackNameMeta = 0x03;
     private const byte EndOfTrackMeta = 0x2F;
     private const byte TempoMeta = 0x51;
@@ -38,8 +45,7 @@ public static class SmfWriter
     /// <param name="options">Names and end time; <see cref="SmfWriteOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentException">
     /// An event is invalid (channel above 15, data above 127, an unknown kind, a note on with
-    /// velocity 0 or a negative time), or two consecutive events of a track are further apart than
-    /// a file can express (0x0FFFFFFF ticks).
+    /// velocity 0 or a negative time).
     /// </exception>
     public static void Write(Stream output, SmfTimeBase timeBase, IReadOnlyList<NoteEvent> events, SmfWriteOptions? options = null)
     {
@@ -68,7 +74,7 @@ public static class SmfWriter
             if (byChannel[channel] is { } channelEvents)
             {
                 var track = new ArrayBufferWriter<byte>(16 + (channelEvents.Count * 4));
-                WriteChannelTrack(track, channel, channelEvents, options.TrackName(channel), endTick);
+                WriteChannelTrack(track, channelEvents, options.TrackName(channel), endTick);
                 tracks.Add(track);
             }
         }
@@ -189,18 +195,22 @@ public static class SmfWriter
 
         // 4/4: numerator 4, denominator 2^2, 24 MIDI clocks a metronome click, 8 32nds a quarter.
         WriteBytes(track, [0, MetaEvent, TimeSignatureMeta, 4, 4, 2, 24, 8]);
-        WriteEndOfTrack(track, endTick, 0, "the conductor track");
+        WriteEndOfTrack(track, endTick, 0);
     }
 
-    private static void WriteChannelTrack(ArrayBufferWriter<byte> track, int channel, List<(long Tick, NoteEvent Event)> events, string name, long endTick)
+    private static void WriteChannelTrack(ArrayBufferWriter<byte> track, List<(long Tick, NoteEvent Event)> events, string name, long endTick)
     {
         WriteName(track, name);
-        var description = string.Create(CultureInfo.InvariantCulture, $"channel {channel + 1}");
         var runningStatus = 0;
         var previousTick = 0L;
         foreach (var (tick, e) in events)
         {
-            WriteDelta(track, tick - previousTick, previousTick, description);
+            if (WriteDelta(track, tick - previousTick))
+            {
+                // The bridging text events cancel running status.
+                runningStatus = 0;
+            }
+
             previousTick = tick;
             var status = e.Status;
             var span = track.GetSpan(3);
@@ -216,7 +226,7 @@ public static class SmfWriter
             track.Advance(length);
         }
 
-        WriteEndOfTrack(track, Math.Max(endTick, previousTick), previousTick, description);
+        WriteEndOfTrack(track, Math.Max(endTick, previousTick), previousTick);
     }
 
     private static void WriteName(ArrayBufferWriter<byte> track, string name)
@@ -232,23 +242,27 @@ public static class SmfWriter
         WriteBytes(track, bytes);
     }
 
-    private static void WriteEndOfTrack(ArrayBufferWriter<byte> track, long endTick, long previousTick, string trackDescription)
+    private static void WriteEndOfTrack(ArrayBufferWriter<byte> track, long endTick, long previousTick)
     {
-        WriteDelta(track, endTick - previousTick, previousTick, trackDescription);
+        WriteDelta(track, endTick - previousTick);
         WriteBytes(track, [MetaEvent, EndOfTrackMeta, 0]);
     }
 
-    private static void WriteDelta(ArrayBufferWriter<byte> track, long delta, long previousTick, string trackDescription)
+    /// <summary>Writes a delta time, bridging a gap longer than one delta holds with empty text events.</summary>
+    /// <returns>Whether bridging events were written (they cancel running status).</returns>
+    private static bool WriteDelta(ArrayBufferWriter<byte> track, long delta)
     {
-        if (delta > VariableLengthQuantity.MaxValue)
+        var bridged = false;
+        while (delta > VariableLengthQuantity.MaxValue)
         {
-            throw new ArgumentException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"On {trackDescription}, {delta:N0} ticks pass between tick {previousTick:N0} and the next event or the end of the track, more than the {VariableLengthQuantity.MaxValue:N0} ticks a MIDI file can put between two events of a track. Use a coarser time base or add an event within the gap."),
-                "events");
+            VariableLengthQuantity.Write(VariableLengthQuantity.MaxValue, track);
+            WriteBytes(track, [MetaEvent, TextMeta, 0]);
+            delta -= VariableLengthQuantity.MaxValue;
+            bridged = true;
         }
 
         VariableLengthQuantity.Write((int)delta, track);
+        return bridged;
     }
 
     private static void WriteBytes(ArrayBufferWriter<byte> track, ReadOnlySpan<byte> bytes) => track.Write(bytes);

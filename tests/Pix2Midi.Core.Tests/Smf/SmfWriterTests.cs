@@ -178,28 +178,29 @@ public class SmfWriterTests
     }
 
     [Fact]
-    public void Rejects_a_gap_between_events_longer_than_a_delta_can_hold()
+    public void Bridges_a_gap_between_events_longer_than_a_delta_can_hold_with_empty_text_events()
     {
-        NoteEvent[] events = [NoteEvent.NoteOn(TimeSpan.Zero, 4, 60, 100), NoteEvent.NoteOff(TimeSpan.FromHours(2), 4, 60)];
+        // Two hours at 60,000 ticks a second: 432,000,000 ticks, more than one delta's 268,435,455.
+        NoteEvent[] events = [NoteEvent.NoteOn(TimeSpan.Zero, 4, 60, 100), NoteEvent.NoteOff(TimeSpan.FromHours(2), 4, 60), NoteEvent.NoteOn(TimeSpan.FromHours(2), 4, 62, 90)];
 
-        using var stream = new MemoryStream();
+        var file = SmfReader.Read(SmfWriter.ToBytes(SmfTimeBase.Fine, events));
 
-        var error = Assert.Throws<ArgumentException>(() => SmfWriter.Write(stream, SmfTimeBase.Fine, events));
-
-        Assert.Equal(0, stream.Length);
-        Assert.Contains("channel 5", error.Message, StringComparison.Ordinal);
-        Assert.Contains("432,000,000 ticks", error.Message, StringComparison.Ordinal);
-        Assert.Contains("268,435,455", error.Message, StringComparison.Ordinal);
+        var track = file.Tracks[1];
+        Assert.Equal([(0L, (byte)0x94, (byte)60, (byte)100), (432_000_000L, (byte)0x84, (byte)60, (byte)0), (432_000_000L, (byte)0x94, (byte)62, (byte)90)], track.ChannelEvents.Select(e => (e.Tick, e.Status, e.Data1, e.Data2)));
+        var bridge = Assert.Single(track.Events, e => e.IsMeta && e.MetaType == 0x01);
+        Assert.Equal((268_435_455L, 0), (bridge.Tick, bridge.Data.Length));
+        Assert.Equal(TimeSpan.FromHours(2), file.ToTime(track.EndTick));
     }
 
     [Fact]
-    public void Rejects_an_end_time_further_from_the_last_event_than_a_delta_can_hold()
+    public void Bridges_an_end_time_far_from_the_last_event_on_every_track()
     {
-        var options = new SmfWriteOptions { EndTime = TimeSpan.FromHours(2) };
+        var options = new SmfWriteOptions { EndTime = TimeSpan.FromHours(10) };
 
-        var error = Assert.Throws<ArgumentException>(() => SmfWriter.ToBytes(SmfTimeBase.Fine, [], options));
+        var file = SmfReader.Read(SmfWriter.ToBytes(SmfTimeBase.Fine, [NoteEvent.NoteOn(TimeSpan.Zero, 0, 60, 1), NoteEvent.NoteOff(TimeSpan.FromSeconds(1), 0, 60)], options));
 
-        Assert.Contains("conductor", error.Message, StringComparison.Ordinal);
+        Assert.All(file.Tracks, t => Assert.Equal(2_160_000_000L, t.EndTick));
+        Assert.Equal(8, file.Tracks[0].Events.Count(e => e.IsMeta && e.MetaType == 0x01 && e.Data.IsEmpty));
     }
 
     public static TheoryData<NoteEvent, string> InvalidEvents => new()

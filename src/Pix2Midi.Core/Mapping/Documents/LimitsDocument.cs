@@ -10,7 +10,7 @@ public sealed record LimitsDocument
 {
     /// <summary>Most keys sounding at once.</summary>
     [Description("The most notes sounding at once, 1–128; a note that would exceed it is not played. Default: no limit.")]
-    [Range(1, 128)]
+    [Range(1, MappingLimits.MaxPolyphony)]
     public int? Polyphony { get; init; }
 
     /// <summary>Most note-ons in any second.</summary>
