@@ -1,45 +1,87 @@
 #!/usr/bin/env bash
 # Real-time precision through JACK: a 60 s run of the calibration video (looped ten times) to
 # jack_midi_dump on a JACK server with the dummy driver (48 kHz, 256-frame periods). For every
-# note, the error between the sample frame it arrived on and its ideal frame (the first note's
-# frame + its video time × 48000) is reported as p50 / p99 / max in ms, idle and again with two
-# busy processes loading both cores. Prints a Markdown table.
-# Usage: bench/jack-precision.sh
+# note, the error between the sample frame it arrived on and its ideal frame (its video time ×
+# 48000 + the run's median offset between the two clocks) is reported as p50 / p99 / max in ms,
+# idle and again with two busy processes loading both cores. Prints a Markdown table; writes
+# every note's error to $BENCH_DIR/jack-precision.csv (load, note, delivered and ideal frame,
+# signed error).
+# Usage: bench/jack-precision.sh [seconds=60]   (a multiple of the calibration video's 6 s)
+#   PIX2MIDI="dotnet path/to/pix2midi.dll" uses that build instead of building Release here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${BENCH_DIR:-/tmp/pix2midi-bench}
 mkdir -p "$work"
-for tool in jackd jack_midi_dump ffmpeg dotnet midicsv; do command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 2; }; done
-video="$work/calibration-60s.mp4"
-[ -f "$video" ] || ffmpeg -v error -y -stream_loop 9 -i sample-videos/calibration.mp4 -c copy "$video"
-dotnet build src/Pix2Midi.Cli -c Release -v q -nologo >/dev/null
-tool="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
+for tool in jackd jack_midi_dump jack_lsp ffmpeg dotnet midicsv; do command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 2; }; done
+seconds=${1:-60}
+loops=$(( (seconds + 5) / 6 ))
+video="$work/calibration-$((loops * 6))s.mp4"
+[ -f "$video" ] || ffmpeg -v error -y -stream_loop $((loops - 1)) -i sample-videos/calibration.mp4 -c copy "$video"
+if [ -z "${PIX2MIDI:-}" ]; then
+  build=$(dotnet build src/Pix2Midi.Cli -c Release -v q -nologo 2>&1) || { grep -E ': error ' <<<"$build" | sort -u >&2; echo "bench: the build failed" >&2; exit 1; }
+  PIX2MIDI="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
+fi
+tool=$PIX2MIDI
+csv="$work/jack-precision.csv"
 export JACK_NO_AUDIO_RESERVATION=1 JACK_DEFAULT_SERVER=pix2midi-bench
 
-measure() { # label load
-  jackd -n pix2midi-bench -R -d dummy -r 48000 -p 256 >"$work/jackd.log" 2>&1 &
+# Everything started here and still running is stopped on the way out, by pid, Ctrl+C included.
+started=()
+cleanup() { for p in "${started[@]}"; do kill "$p" 2>/dev/null || true; done; }
+forget() { local keep=() p; for p in "${started[@]}"; do [ "$p" = "$1" ] || keep+=("$p"); done; started=("${keep[@]}"); }
+stop() { kill "-${2:-TERM}" "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; forget "$1"; } # pid [signal]
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+wait_until() { # seconds command...: polls every 0.1 s
+  local until=$((SECONDS + $1)); shift
+  until "$@"; do [ $SECONDS -lt $until ] || return 1; sleep 0.1; done
+}
+
+measure() { # label load (idle|loaded)
+  local jackd_log="$work/jackd-$2.log"
+  jackd -n pix2midi-bench -R -d dummy -r 48000 -p 256 >"$jackd_log" 2>&1 &
   local jack=$!
-  sleep 1.5
+  started+=("$jack")
+  wait_until 10 jack_lsp >/dev/null 2>&1 || { echo "bench: jackd did not start" >&2; cat "$jackd_log" >&2; exit 1; }
   jack_midi_dump -a bench-monitor >"$work/dump.txt" 2>&1 &
   local dump=$!
-  sleep 0.5
+  started+=("$dump")
+  wait_until 10 sh -c 'jack_lsp | grep -q "^bench-monitor:input$"' || { echo "bench: jack_midi_dump did not start" >&2; exit 1; }
   local loaders=()
-  if [ "$2" = loaded ]; then for _ in 1 2; do (while :; do :; done) & loaders+=($!); done; fi
+  if [ "$2" = loaded ]; then for _ in 1 2; do (while :; do :; done) & loaders+=($!); started+=($!); done; fi
   $tool run "$video" -m calibration --port jack:bench-monitor:input --record "$work/played.mid" --no-status >/dev/null
-  for p in "${loaders[@]}"; do kill "$p"; done
-  sleep 0.3; kill -INT "$dump"; wait "$dump" 2>/dev/null || true
-  kill "$jack"; wait "$jack" 2>/dev/null || true
+  for p in "${loaders[@]}"; do stop "$p"; done
+  sleep 0.3
+  stop "$dump" INT
+  stop "$jack"
   # Delivered frames of the note-ons, and their ideal times from the record (PPQ 960 at 120 BPM: 1920 ticks a second).
   grep -E '^ *[0-9]+: 90 ' "$work/dump.txt" | awk -F: '{print $1+0}' >"$work/frames.txt"
   midicsv "$work/played.mid" | awk -F', ' '$3=="Note_on_c" {print $2}' >"$work/ticks.txt"
-  paste "$work/frames.txt" "$work/ticks.txt" | awk -v label="$1" '
-    NR == 1 { f0 = $1; t0 = $2 }
-    { ideal = f0 + ($2 - t0) * 48000 / 1920; e = $1 - ideal; if (e < 0) e = -e; print e / 48 }' | sort -n >"$work/errors.txt"
-  awk -v label="$1" '{ a[NR] = $1 } END {
-      p50 = a[int(NR * 0.5) > 0 ? int(NR * 0.5) : 1]; p99 = a[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1]
-      printf "| %s | %d | %.3f ms | %.3f ms | %.3f ms |\n", label, NR, p50, p99, a[NR] }' "$work/errors.txt"
+  # The ideal frame is the note's video time × 48000 plus the run's offset between video time and
+  # JACK frames, taken as the median over the notes: one late note (the first one, say) cannot
+  # shift the others.
+  local offset
+  offset=$(paste "$work/frames.txt" "$work/ticks.txt" | awk '{ print $1 - $2 * 48000 / 1920 }' | sort -n |
+    awk '{ a[NR] = $1 } END { print NR ? a[int((NR + 1) / 2)] : 0 }')
+  paste "$work/frames.txt" "$work/ticks.txt" | awk -v load="$2" -v csv="$csv" -v offset="$offset" '
+    { ideal = offset + $2 * 48000 / 1920; e = $1 - ideal
+      printf "%s,%d,%d,%d,%d,%.4f\n", load, NR, $1, ideal, e, e / 48 >>csv
+      if (e < 0) e = -e; print e / 48 }' | sort -n >"$work/errors.txt"
+  # A note off by a whole number of periods, exact inside its period, is the receiver having lost
+  # count of periods (jack_midi_dump adds up the periods it ran), which jackd reports as xruns.
+  local whole xruns
+  whole=$(awk -F, -v load="$2" '$1 == load && $5 != 0 && $5 % 256 == 0 { n++ } END { print n + 0 }' "$csv")
+  xruns=$(grep -c 'XRun' "$jackd_log" || true)
+  # Nearest rank, as the plots and `--stats` take percentiles: the smallest error with at least that share at or below it.
+  awk -v label="$1" -v whole="$whole" -v xruns="$xruns" 'function rank(p,  r) { r = int(NR * p); if (r < NR * p) r++; return r < 1 ? 1 : r }
+    { a[NR] = $1 } END {
+      printf "| %s | %d | %.3f ms | %.3f ms | %.3f ms | %d | %d |\n", label, NR, a[rank(0.5)], a[rank(0.99)], a[NR], whole, xruns }' "$work/errors.txt"
 }
-echo "| run (60 s, 48 kHz, 256-frame periods) | notes | error p50 | error p99 | error max |"
-echo "|---|---|---|---|---|"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "load,note,delivered_frame,ideal_frame,error_frames,error_ms" >"$csv"
+echo "| run ($((loops * 6)) s, 48 kHz, 256-frame periods) | notes | error p50 | error p99 | error max | notes off by whole periods | jackd xruns |"
+echo "|---|---|---|---|---|---|---|"
 measure "idle machine" idle
 measure "both cores loaded by two busy loops" loaded
+echo
+echo "(load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; every note's error in $csv)"

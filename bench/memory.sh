@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Peak resident memory of `pix2midi render` on 1-minute and 10-minute 1080p H.264 videos,
-# with `ffmpeg` decoding the same files as the peer. Prints a Markdown table.
+# with `ffmpeg` decoding the same files as the peer. Prints a Markdown table; writes
+# $BENCH_DIR/memory.csv (video, minutes, tool, peak RSS in KiB).
 # Usage: bench/memory.sh
+#   PIX2MIDI="dotnet path/to/pix2midi.dll" uses that build instead of building Release here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${BENCH_DIR:-/tmp/pix2midi-bench}
@@ -11,8 +13,13 @@ for minutes in 1 10; do
   out="$work/pattern-1080p-${minutes}min.mp4"
   [ -f "$out" ] || ffmpeg -v error -y -f lavfi -i "testsrc2=size=1920x1080:rate=30" -t $((minutes * 60)) -c:v libx264 -preset ultrafast -crf 28 -pix_fmt yuv420p "$out"
 done
-dotnet build src/Pix2Midi.Cli -c Release -v q -nologo >/dev/null
-tool="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
+if [ -z "${PIX2MIDI:-}" ]; then
+  build=$(dotnet build src/Pix2Midi.Cli -c Release -v q -nologo 2>&1) || { grep -E ': error ' <<<"$build" | sort -u >&2; echo "bench: the build failed" >&2; exit 1; }
+  PIX2MIDI="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
+fi
+tool=$PIX2MIDI
+csv="$work/memory.csv"
+echo "video,minutes,tool,peak_rss_kib" >"$csv"
 peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; } # KiB
 echo "| video | pix2midi render peak RSS | ffmpeg decode peak RSS |"
 echo "|---|---|---|"
@@ -20,5 +27,6 @@ for minutes in 1 10; do
   video="$work/pattern-1080p-${minutes}min.mp4"
   r=$(peak $tool render "$video" -o "$work/out.mid" --no-progress)
   f=$(peak ffmpeg -v error -i "$video" -f null -)
+  printf 'pattern-1080p,%s,pix2midi,%d\npattern-1080p,%s,ffmpeg,%d\n' "$minutes" "$r" "$minutes" "$f" >>"$csv"
   printf '| 1080p, %s min | %d MB | %d MB |\n' "$minutes" $((r / 1024)) $((f / 1024))
 done

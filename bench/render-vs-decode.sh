@@ -4,12 +4,20 @@
 # Makes 20 s H.264 clips at 720p and 1080p (busy test pattern, and the fireworks sample
 # scaled), then times `ffmpeg -i V -f null -` and `pix2midi render V` alternately and prints a
 # Markdown table: median wall times and the ratio decode ÷ render (1.0 = as fast as decoding).
+# Every run's wall time also goes to $BENCH_DIR/render-vs-decode.csv
+# (clip,width,height,tool,run,seconds; tool "ffmpeg" is decode only, "render" pix2midi).
+# RENDER_DECODERS="auto opencv" also times `render --decoder opencv` (tool "render-opencv"),
+# each in its own table row; the default is "auto" alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 work=${BENCH_DIR:-/tmp/pix2midi-bench}
+read -r -a decoders <<<"${RENDER_DECODERS:-auto}"
 mkdir -p "$work"
-for tool in ffmpeg dotnet; do command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 2; }; done
+for tool in ffmpeg ffprobe dotnet bc; do command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 2; }; done
+for decoder in "${decoders[@]}"; do
+  case $decoder in auto | ffmpeg | opencv) ;; *) echo "bench: RENDER_DECODERS: unknown decoder \"$decoder\"; allowed: auto, ffmpeg, opencv" >&2; exit 2 ;; esac
+done
 
 make_clip() { # name size source
   local out="$work/$1.mp4"
@@ -26,21 +34,37 @@ make_clip fireworks-720p 1280x720 sample
 make_clip fireworks-1080p 1920x1080 sample
 
 dotnet build src/Pix2Midi.Cli -c Release -v q -nologo >/dev/null
-tool="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
+pix2midi="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
 
-seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); LC_ALL=C printf '%.3f\n' "$(echo "$e - $s" | bc -l)"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+tool_name() { [ "$1" = auto ] && echo render || echo "render-$1"; }
 
+csv="$work/render-vs-decode.csv"
+echo "clip,width,height,tool,run,seconds" >"$csv"
 echo "| clip | decode only (ffmpeg -f null) | pix2midi render | decode ÷ render |"
 echo "|---|---|---|---|"
 for clip in pattern-720p pattern-1080p fireworks-720p fireworks-1080p; do
   video="$work/$clip.mp4"
-  decode=(); render=()
+  size=$(ffprobe -v error -select_streams v:0 -show_entries stream=width,height -of csv=p=0 "$video")
+  decode=()
+  declare -A render=()
   for ((i = 0; i < runs; i++)); do
-    decode+=("$(seconds ffmpeg -v error -i "$video" -f null -)")
-    render+=("$(seconds $tool render "$video" -o "$work/out.mid" --no-progress)")
+    d=$(seconds ffmpeg -v error -i "$video" -f null -)
+    decode+=("$d")
+    echo "$clip,$size,ffmpeg,$i,$d" >>"$csv"
+    for decoder in "${decoders[@]}"; do
+      r=$(seconds $pix2midi render "$video" -o "$work/out.mid" --no-progress --decoder "$decoder")
+      render[$decoder]+="$r "
+      echo "$clip,$size,$(tool_name "$decoder"),$i,$r" >>"$csv"
+    done
   done
   d=$(printf '%s\n' "${decode[@]}" | median)
-  r=$(printf '%s\n' "${render[@]}" | median)
-  printf '| %s | %.2f s | %.2f s | %.2f |\n' "$clip" "$d" "$r" "$(echo "$d / $r" | bc -l)"
+  for decoder in "${decoders[@]}"; do
+    r=$(tr ' ' '\n' <<<"${render[$decoder]}" | grep . | median)
+    label=$clip
+    [ "$decoder" = auto ] || label="$clip (--decoder $decoder)"
+    printf '| %s | %.2f s | %.2f s | %.2f |\n' "$label" "$d" "$r" "$(echo "$d / $r" | bc -l)"
+  done
+  unset render
 done

@@ -12,6 +12,12 @@ internal static class ExitCodes
     /// <summary>The command line itself is wrong.</summary>
     public const int Usage = 2;
 
-    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT).</summary>
+    /// <summary>Stopped by Ctrl+C, SIGINT (128 + 2). Also what a command returns when its token is cancelled.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM (128 + 15), as a service manager or <c>kill</c> stops a process.</summary>
+    public const int Terminated = 143;
+
+    /// <summary>Stopped by SIGHUP (128 + 1): the terminal or SSH session closed.</summary>
+    public const int HungUp = 129;
 }

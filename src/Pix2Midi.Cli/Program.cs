@@ -1,8 +1,13 @@
 using System.CommandLine;
 using Pix2Midi.Cli.Commands;
 
-return await Pix2MidiCommandLine.RunAsync(args, new InvocationConfiguration
-{
-    // Ctrl+C and SIGTERM cancel the running command's token; it cleans up and exits 130.
-    ProcessTerminationTimeout = TimeSpan.FromSeconds(5),
-});
+// A closed terminal fails every write after it; the run must still release its notes and write its files.
+Console.SetOut(new TerminalWriter(Console.Out));
+Console.SetError(new TerminalWriter(Console.Error));
+
+// Ctrl+C, SIGTERM and SIGHUP stop run, live, render and test-note: every note is released and
+// the files are written, then the process ends by that signal (StopSignals). System.CommandLine's
+// own handling is off: its time limit could end the process in the middle of the note-offs.
+using var signals = new StopSignals(Console.Error);
+var code = await Pix2MidiCommandLine.RunAsync(args, new InvocationConfiguration { ProcessTerminationTimeout = null }, signals);
+return signals.Finish(code);

@@ -3,7 +3,11 @@ using System.Text;
 
 namespace Pix2Midi.Cli.Tests;
 
-/// <summary>The built <c>pix2midi</c> running as a child process, for tests that signal it or run it next to real receivers.</summary>
+/// <summary>
+/// The built <c>pix2midi</c> running as a child process, for tests that signal it, wait for what it
+/// prints, or run it next to real receivers. Its output is read line by line as it comes; its
+/// standard input is closed (it reads no keys).
+/// </summary>
 public sealed class ToolProcess : IDisposable
 {
     private readonly Process _process;
@@ -22,6 +26,7 @@ public sealed class ToolProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>What it printed on standard output so far.</summary>
     public string Output
     {
         get
@@ -33,12 +38,31 @@ public sealed class ToolProcess : IDisposable
         }
     }
 
+    /// <summary>What it printed on standard error so far.</summary>
+    public string Error
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    /// <summary>The non-empty lines of <see cref="Output"/>, trimmed.</summary>
+    public string[] OutputLines => Lines(Output);
+
+    /// <summary>The non-empty lines of <see cref="Error"/>, trimmed.</summary>
+    public string[] ErrorLines => Lines(Error);
+
     public static ToolProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo(ExternalTool.Find("dotnet") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
@@ -53,7 +77,9 @@ public sealed class ToolProcess : IDisposable
             start.Environment[key] = value;
         }
 
-        return new ToolProcess(Process.Start(start)!);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start pix2midi");
+        process.StandardInput.Close();
+        return new ToolProcess(process);
     }
 
     /// <summary>Waits until the tool has printed <paramref name="text"/> (e.g. that it started playing).</summary>
@@ -71,6 +97,29 @@ public sealed class ToolProcess : IDisposable
         }
     }
 
+    /// <summary>Waits until the tool has printed <paramref name="text"/> on standard output.</summary>
+    /// <returns>Whether it did within <paramref name="timeout"/>.</returns>
+    public bool WaitForOutput(string text, TimeSpan timeout) => WaitUntilOutput(output => output.Contains(text, StringComparison.Ordinal), timeout);
+
+    /// <summary>Waits until its standard output so far satisfies <paramref name="condition"/>.</summary>
+    /// <returns>Whether it did within <paramref name="timeout"/>.</returns>
+    public bool WaitUntilOutput(Func<string, bool> condition, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition(Output))
+        {
+            if (clock.Elapsed > timeout)
+            {
+                return false;
+            }
+
+            Thread.Sleep(10);
+        }
+
+        return true;
+    }
+
+    /// <summary>Sends a signal (INT, TERM, HUP) as a terminal or a service manager would.</summary>
     public void Signal(string signal) =>
         ExternalTool.Run("kill", [$"-{signal}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).EnsureSuccess("kill");
 
@@ -95,15 +144,38 @@ public sealed class ToolProcess : IDisposable
         }
     }
 
+    /// <summary>Waits for the process to end (and the last of its output) and returns its exit code.</summary>
+    /// <exception cref="TimeoutException">It did not end within <paramref name="timeout"/> (it is killed when disposed).</exception>
+    public int WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            throw new TimeoutException($"pix2midi did not end within {timeout}:\n{Output}\n{Error}");
+        }
+
+        _process.WaitForExit(); // flushes the asynchronous readers
+        return _process.ExitCode;
+    }
+
     public void Dispose()
     {
-        if (!_process.HasExited)
+        try
         {
-            _process.Kill(entireProcessTree: true);
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(5000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // It ended meanwhile.
         }
 
         _process.Dispose();
     }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private void Append(StringBuilder to, string? line)
     {

@@ -14,7 +14,7 @@ internal static class CommandErrors
     /// <summary>Runs a command's work and turns every failure a user can cause into its lines.</summary>
     /// <param name="error">Where the lines go.</param>
     /// <param name="work">The command; returns its exit code.</param>
-    /// <param name="interrupted">The line for a run stopped by Ctrl+C or SIGTERM (exit 130).</param>
+    /// <param name="interrupted">The line for a run stopped by Ctrl+C, SIGTERM or SIGHUP (<see cref="ExitCodes.Interrupted"/>; the process then ends by the signal itself, see <see cref="StopSignals"/>).</param>
     public static int Run(TextWriter error, Func<int> work, string interrupted)
     {
         try

@@ -8,7 +8,7 @@ internal sealed record OutputOptions(Option<string[]> Port, Option<string?> Virt
     public static OutputOptions Create() => new(
         new Option<string[]>("--port", "-p")
         {
-            Description = "MIDI output to play to, by name (case-insensitive; part of the name is enough). A prefix picks the backend: winmm:, coremidi:, alsa:, jack:. May be repeated. Default: the only port there is, else a virtual port, else the notes are shown here.",
+            Description = "MIDI output to play to, by name (case-insensitive; part of the name is enough). A prefix picks the backend: winmm:, coremidi:, alsa:, jack:. May be repeated; \"console\" shows the notes here as well. Default: the only port there is, else a virtual port, else the notes are shown here.",
             HelpName = "NAME",
             AllowMultipleArgumentsPerToken = false,
         },

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Pix2Midi.Cli.Rendering;
+using Pix2Midi.Video.Files;
 
 namespace Pix2Midi.Cli.Commands;
 
-/// <summary><c>pix2midi render VIDEO [-m MAPPING] [-o OUT.mid] [--roll ROLL.png]</c>.</summary>
+/// <summary><c>pix2midi render VIDEO [-m MAPPING] [-o OUT.mid] [--roll ROLL.png] [--decoder auto|ffmpeg|opencv]</c>.</summary>
 internal static class RenderCommandFactory
 {
     public static Command Create()
@@ -31,6 +32,7 @@ internal static class RenderCommandFactory
         {
             Description = "Do not draw the progress bar.",
         };
+        var decoder = DecoderOption.Create();
         var command = new Command("render", "Render a video to a Standard MIDI File, much faster than real time, with every note on a frame time.")
         {
             video,
@@ -38,10 +40,11 @@ internal static class RenderCommandFactory
             output,
             roll,
             noProgress,
+            decoder,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var request = new RenderRequest(parse.GetRequiredValue(video), parse.GetValue(mapping), parse.GetValue(output), !parse.GetValue(noProgress), parse.GetValue(roll));
+            var request = new RenderRequest(parse.GetRequiredValue(video), parse.GetValue(mapping), parse.GetValue(output), !parse.GetValue(noProgress), parse.GetValue(roll), DecoderOption.Parse(parse.GetValue(decoder)) ?? VideoDecoder.Auto);
             var service = new RenderService(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             return Task.FromResult(service.Run(request, cancellationToken));
         });

@@ -3,6 +3,7 @@ using Pix2Midi.Cli.Playback;
 using Pix2Midi.Midi.Backends;
 using Pix2Midi.Midi.Outputs;
 using Pix2Midi.Midi.Timing;
+using Pix2Midi.Video.Files;
 
 namespace Pix2Midi.Cli.Commands;
 
@@ -19,9 +20,10 @@ internal static class RunCommandFactory
         var loop = new Option<bool>("--loop") { Description = "Play again from the start when the video ends, until stopped." };
         var noStatus = new Option<bool>("--no-status") { Description = "Do not draw the status line." };
         var preview = new Option<bool>("--preview") { Description = "Show the video with the regions drawn and lit as they sound. Keys: q quit, r reload the mapping." };
+        var decoder = DecoderOption.Create();
         var command = new Command("run", "Play a video's notes in real time to MIDI ports, each note at its frame's time. Ctrl+C stops with every note released.")
         {
-            video, mapping, outputs.Port, outputs.Virtual, record, stats, loop, noStatus, preview,
+            video, mapping, outputs.Port, outputs.Virtual, record, stats, loop, noStatus, preview, decoder,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -33,7 +35,8 @@ internal static class RunCommandFactory
                 parse.GetValue(record),
                 parse.GetValue(stats),
                 parse.GetValue(loop),
-                !parse.GetValue(noStatus));
+                !parse.GetValue(noStatus),
+                DecoderOption.Parse(parse.GetValue(decoder)) ?? VideoDecoder.Auto);
             var service = new RunService(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, backends ?? MidiBackends.ForThisOs, PreciseWaiters.ForThisOs) { Preview = parse.GetValue(preview) };
             return Task.FromResult(service.Run(request, cancellationToken));
         });

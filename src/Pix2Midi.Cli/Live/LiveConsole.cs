@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Pix2Midi.Cli.Terminal;
 using Pix2Midi.Core.Frames;
+using Pix2Midi.Midi.Outputs;
 using Pix2Midi.Midi.Playback.Live;
 
 namespace Pix2Midi.Cli.Live;
@@ -10,18 +12,37 @@ namespace Pix2Midi.Cli.Live;
 /// (not every attempt: when the reason changes, and then once a minute), and when it is back;
 /// and, on a terminal, a status line redrawn at most ten times a second.
 /// </summary>
-internal sealed class LiveConsole(TextWriter output, TextWriter? statusWriter) : ILiveObserver
+/// <remarks>
+/// Called on the MIDI thread: every line goes through <see cref="ConsoleLines"/> (the run's, so it
+/// keeps its place among the other lines), whose own thread writes it. A terminal that is paused
+/// or a pipe nobody reads never holds up a note; the status line is formatted into a reused buffer,
+/// so nothing is allocated per frame.
+/// </remarks>
+internal sealed class LiveConsole : ILiveObserver
 {
     private static readonly long RedrawTicks = Stopwatch.Frequency / 10;
     private static readonly TimeSpan RepeatRetryEvery = TimeSpan.FromMinutes(1);
+    private readonly ConsoleLines _lines;
+    private readonly bool _showStatus;
+    private readonly char[] _line = new char[StatusText.Capacity];
     private long _lastDraw;
-    private int _lastLength;
     private string? _lastRetryReason;
     private long _lastRetryLine;
 
+    /// <summary>Writes through <paramref name="lines"/>, with a status line on <paramref name="statusWriter"/> when there is one.</summary>
+    public LiveConsole(ConsoleLines lines, TextWriter? statusWriter)
+    {
+        _lines = lines;
+        if (statusWriter is not null)
+        {
+            lines.StatusWriter = statusWriter;
+            _showStatus = true;
+        }
+    }
+
     public void OnFrame(LumaPlane luma, in LiveStatus status)
     {
-        if (statusWriter is null)
+        if (!_showStatus)
         {
             return;
         }
@@ -33,10 +54,7 @@ internal sealed class LiveConsole(TextWriter output, TextWriter? statusWriter) :
         }
 
         _lastDraw = now;
-        var line = string.Create(CultureInfo.InvariantCulture, $"● live {(int)status.Elapsed.TotalMinutes}:{status.Elapsed.Seconds:00}  {status.FramesPerSecond} fps  {status.NotesPerSecond} notes/s  {status.Sounding} sounding  latency {status.Latency.TotalMilliseconds:0.0} ms  {status.Dropped} dropped");
-        statusWriter.Write('\r' + line.PadRight(_lastLength));
-        statusWriter.Flush();
-        _lastLength = line.Length;
+        _lines.SetStatus(_line.AsSpan(0, Format(status, _line)));
     }
 
     public void OnNotice(in SourceNotice notice)
@@ -55,19 +73,43 @@ internal sealed class LiveConsole(TextWriter output, TextWriter? statusWriter) :
 
         if (line is not null)
         {
-            Clear();
-            output.WriteLine(line);
+            _lines.Write(line);
         }
     }
 
+    /// <summary>
+    /// At the end of the run: erases the status line and lets the terminal take the lines still
+    /// queued, waiting at most 0.1 s for each, so the summary comes after them on a clean line.
+    /// </summary>
     public void Clear()
     {
-        if (statusWriter is not null && _lastLength > 0)
+        if (_showStatus)
         {
-            statusWriter.Write('\r' + new string(' ', _lastLength) + '\r');
-            statusWriter.Flush();
-            _lastLength = 0;
+            _lines.ClearStatus(StatusLine.MaxWait);
         }
+
+        _lines.Flush(StatusLine.MaxWait);
+    }
+
+    /// <summary><c>● live 0:12  30 fps  4 notes/s  2 sounding  latency 8.1 ms  0 dropped</c>, into <paramref name="line"/>.</summary>
+    /// <returns>Its length.</returns>
+    internal static int Format(in LiveStatus status, Span<char> line)
+    {
+        var text = new StatusText(line);
+        text.Append("● live ");
+        text.AppendClock(status.Elapsed, tenths: false);
+        text.Append("  ");
+        text.Append(status.FramesPerSecond);
+        text.Append(" fps  ");
+        text.Append(status.NotesPerSecond);
+        text.Append(" notes/s  ");
+        text.Append(status.Sounding);
+        text.Append(" sounding  latency ");
+        text.Append(status.Latency.TotalMilliseconds, "0.0");
+        text.Append(" ms  ");
+        text.Append(status.Dropped);
+        text.Append(" dropped");
+        return text.Length;
     }
 
     private string? RetryLine(in SourceNotice notice)

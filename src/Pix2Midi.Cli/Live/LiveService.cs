@@ -8,6 +8,7 @@ using Pix2Midi.Core.Mapping;
 using Pix2Midi.Midi.Outputs;
 using Pix2Midi.Midi.Playback;
 using Pix2Midi.Midi.Playback.Live;
+using Pix2Midi.Midi.Timing;
 using Pix2Midi.Video.Cameras;
 using Pix2Midi.Video.Live;
 using Pix2Midi.Video.Streams;
@@ -66,6 +67,11 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
             var destinations = string.Join(", ", outputs.Outputs.Where(o => o is not RecordingOutput).Select(o => o.Port.QualifiedName));
             var size = opened is null ? " (waiting for it)" : Invariant($" ({opened.Info.Width}×{opened.Info.Height})");
             messages.WriteLine($"Playing live from {source.Name}{size} with {mapping.Name} to {destinations}. Ctrl+C stops.");
+            if (!outputs.IsConsole && !RealtimePriority.IsAllowed())
+            {
+                // To a real port, timing is what matters: say once why it may wobble, and how to fix it.
+                messages.WriteLine(RealtimePriority.RefusedHint);
+            }
 
             var reload = new ManualReload(mappingPath, messages);
             using var preview = request.Preview
@@ -79,7 +85,7 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
 
             using var watcher = Watch(mappingPath, messages, preview);
             var statusWriter = request.ShowStatus && !outputs.IsConsole && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? error : null;
-            var console = new LiveConsole(messages, statusWriter);
+            var console = new LiveConsole(outputs.Lines, statusWriter);
             ILiveObserver observer = preview is null ? console : new LiveObservers(console, new LivePreviewFeed(preview));
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, preview?.Quit ?? CancellationToken.None);
             var player = new LivePlayer(outputs.Outputs, Options with { GiveUpAfter = request.GiveUpAfter }, observer);

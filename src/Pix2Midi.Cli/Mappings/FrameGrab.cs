@@ -42,7 +42,7 @@ internal sealed class FrameGrab : IDisposable
     /// <exception cref="FrameSourceException">The video cannot be read.</exception>
     public static FrameGrab At(string video, Mapping mapping, TimeSpan? at)
     {
-        using var source = VideoFileSource.Open(video);
+        using var source = VideoFiles.Open(video);
         var info = source.Info;
         var target = at ?? (info.Duration is { } duration ? duration / 2 : TimeSpan.Zero);
         var processor = new FrameProcessor(mapping, info.Width, info.Height);

@@ -1,3 +1,5 @@
+using Pix2Midi.Video.Files;
+
 namespace Pix2Midi.Cli.Playback;
 
 /// <summary>What the user asked <c>pix2midi run</c> for.</summary>
@@ -9,4 +11,5 @@ namespace Pix2Midi.Cli.Playback;
 /// <param name="Stats">The <c>--stats</c> JSON file, or null.</param>
 /// <param name="Loop">Play again from the start until stopped.</param>
 /// <param name="ShowStatus">Whether a status line may be drawn (only ever on a terminal).</param>
-internal sealed record RunRequest(string Video, string? Mapping, IReadOnlyList<string> Ports, string? Virtual, string? Record, string? Stats, bool Loop, bool ShowStatus);
+/// <param name="Decoder">Which decoder reads the video (<c>--decoder</c>).</param>
+internal sealed record RunRequest(string Video, string? Mapping, IReadOnlyList<string> Ports, string? Virtual, string? Record, string? Stats, bool Loop, bool ShowStatus, VideoDecoder Decoder = VideoDecoder.Auto);

@@ -30,7 +30,7 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
         AtomicOutputFile.RequireExtension(request.Stats, ".json");
         using var record = request.Record is null ? null : AtomicOutputFile.Create(request.Record);
         using var stats = request.Stats is null ? null : AtomicOutputFile.Create(request.Stats);
-        IFrameSource? pending = VideoFileSource.Open(request.Video);
+        IFrameSource? pending = VideoFiles.Open(request.Video, request.Decoder, cancellationToken);
         try
         {
             var info = pending.Info;
@@ -51,10 +51,15 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
 
             var destinations = string.Join(", ", outputs.Outputs.Where(o => o is not RecordingOutput).Select(o => o.Port.QualifiedName));
             output.WriteLine(Invariant($"Playing {request.Video} ({info.Width}×{info.Height}, {info.NominalRate?.ToString() ?? "timestamps only"}) with {mapping.Name} to {destinations}{(request.Loop ? ", looping" : string.Empty)}. Ctrl+C stops."));
+            if (!outputs.IsConsole && !RealtimePriority.IsAllowed())
+            {
+                // To a real port, timing is what matters: say once why it may wobble, and how to fix it.
+                output.WriteLine(RealtimePriority.RefusedHint);
+            }
             using var preview = RunPreview.Open(Preview, mapping, mappingPath, request.Video, info, output, cancellationToken);
             preview?.Attach(outputs);
             var status = request.ShowStatus && !outputs.IsConsole && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected
-                ? new StatusLine(error, info.Duration)
+                ? new StatusLine(outputs.Lines, error, info.Duration)
                 : null;
             using var watcher = new MappingWatcher(mappingPath);
             watcher.Reloaded += (_, reload) => ReportReload(reload);
@@ -62,14 +67,17 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
             var pacing = waiter();
             using var pacingLifetime = pacing as IDisposable;
             var player = new RealtimePlayer(outputs.Outputs, pacing, new PlaybackOptions { Loop = request.Loop }, preview?.Observe(status) ?? status);
+            preview?.Control(player);
+            IVideoFileSource? lastFile = null;
             PlaybackResult result;
             try
             {
                 result = player.Play(
                     () =>
                     {
-                        var source = pending ?? VideoFileSource.Open(request.Video);
+                        var source = pending ?? VideoFiles.Open(request.Video, request.Decoder, cancellationToken);
                         pending = null;
+                        lastFile = source as IVideoFileSource;
                         return preview?.Tap(source) ?? source;
                     },
                     mapping,
@@ -89,6 +97,11 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
             if (stats is not null)
             {
                 StatsFile.Write(stats, result, request.Video, mappingPath);
+            }
+
+            if (lastFile is not null && SkippedFramesText.Describe(lastFile) is { } skipped)
+            {
+                output.WriteLine(skipped + "; the frames after them kept their own times.");
             }
 
             var code = Finish(request, result, record, stats);
@@ -123,7 +136,7 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
     private int Finish(RunRequest request, PlaybackResult result, AtomicOutputFile? record, AtomicOutputFile? stats)
     {
         var played = Invariant($"{(int)result.Played.TotalMinutes}:{result.Played.Seconds:00}.{result.Played.Milliseconds / 100}");
-        output.WriteLine(Invariant($"{(result.Reason == PlaybackStopReason.Cancelled ? "Stopped" : "Played")} {played} of {request.Video} ({result.Frames} frames, {result.Dropped} dropped{(result.Loops > 1 ? $", {result.Loops} loops" : string.Empty)}): {result.Notes} notes, {result.LateEvents} late; hand-over lateness p50 {result.LatenessP50.TotalMilliseconds:0.00} ms, p99 {result.LatenessP99.TotalMilliseconds:0.00} ms, max {result.LatenessMax.TotalMilliseconds:0.00} ms. Every note was stopped."));
+        output.WriteLine(Invariant($"{(result.Reason == PlaybackStopReason.Ended ? "Played" : "Stopped")} {played} of {request.Video} ({result.Frames} frames, {result.Dropped} dropped{(result.Loops > 1 ? $", {result.Loops} loops" : string.Empty)}): {result.Notes} notes, {result.LateEvents} late; hand-over lateness p50 {result.LatenessP50.TotalMilliseconds:0.00} ms, p99 {result.LatenessP99.TotalMilliseconds:0.00} ms, max {result.LatenessMax.TotalMilliseconds:0.00} ms. Every note was stopped."));
         if (record is not null)
         {
             output.WriteLine("Recorded what was sent to " + Path.GetRelativePath(Environment.CurrentDirectory, record.Path));

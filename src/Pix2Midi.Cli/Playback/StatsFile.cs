@@ -26,6 +26,9 @@ internal static class StatsFile
             }
 
             json.WriteNumber("playedSeconds", Math.Round(result.Played.TotalSeconds, 6));
+            json.WriteNumber("pausedSeconds", Math.Round(result.Paused.TotalSeconds, 6));
+            json.WriteNumber("pauses", result.Pauses);
+            json.WriteBoolean("realtimePriority", result.RealtimePriority);
             json.WriteNumber("loops", result.Loops);
             json.WriteNumber("framesPlayed", result.Frames);
             json.WriteNumber("framesDropped", result.Dropped);

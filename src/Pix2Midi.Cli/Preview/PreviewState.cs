@@ -91,7 +91,7 @@ internal sealed class PreviewState(bool live, TimeSpan? duration, bool canPause)
     {
         lock (_lock)
         {
-            var keys = canPause ? "q quit  space pause  r reload" : "q quit  r reload";
+            var keys = !canPause ? "q quit  r reload" : _paused ? "q quit  space play on  r reload" : "q quit  space pause  r reload";
             var flash = _message is not null && Environment.TickCount64 < _messageUntil ? $"  |  {_message}" : string.Empty;
             if (live)
             {

@@ -195,7 +195,7 @@ internal sealed class PreviewWindow : IDisposable
                 }
                 else
                 {
-                    State.Flash(State.Live ? "a live source cannot pause" : "pause is not available in this version");
+                    State.Flash(State.Live ? "a live source cannot pause" : "not playing yet");
                 }
 
                 break;

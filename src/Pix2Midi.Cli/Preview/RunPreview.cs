@@ -8,7 +8,7 @@ namespace Pix2Midi.Cli.Preview;
 /// <summary>
 /// <c>run --preview</c>: the window, and the few hooks <see cref="RunService"/> needs to feed it
 /// without touching the MIDI path: a tap on the video source, an output that sees the notes, an
-/// observer for the clock, and the <c>q</c> and <c>r</c> keys.
+/// observer for the clock, and the <c>q</c>, space and <c>r</c> keys.
 /// </summary>
 internal sealed class RunPreview : IDisposable, IPlaybackObserver
 {
@@ -17,14 +17,16 @@ internal sealed class RunPreview : IDisposable, IPlaybackObserver
 
     private readonly PreviewWindow _window;
     private readonly ManualReload _reload;
+    private readonly PreviewPause _pause;
     private readonly CancellationTokenSource _stop;
     private IPlaybackObserver? _inner;
     private long _passes;
 
-    private RunPreview(PreviewWindow window, ManualReload reload, CancellationToken cancellationToken)
+    private RunPreview(PreviewWindow window, ManualReload reload, PreviewPause pause, CancellationToken cancellationToken)
     {
         _window = window;
         _reload = reload;
+        _pause = pause;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, window.Quit);
     }
 
@@ -39,18 +41,22 @@ internal sealed class RunPreview : IDisposable, IPlaybackObserver
             return null;
         }
 
-        var state = new PreviewState(live: false, info.Duration, canPause: false);
+        var state = new PreviewState(live: false, info.Duration, canPause: true);
         var frames = new PreviewFrames(FramesAhead, newestOnly: false);
         var reload = new ManualReload(mappingPath, output);
-        var window = PreviewWindow.Open($"Pix2Midi - {Path.GetFileName(video)}", mapping, state, frames, output, reload.Reload);
+        var pause = new PreviewPause(output);
+        var window = PreviewWindow.Open($"Pix2Midi - {Path.GetFileName(video)}", mapping, state, frames, output, reload.Reload, pause.Toggle);
         if (window is null)
         {
             return null;
         }
 
         reload.Loaded += window.SetMapping;
-        return new RunPreview(window, reload, cancellationToken);
+        return new RunPreview(window, reload, pause, cancellationToken);
     }
+
+    /// <summary>Lets space pause <paramref name="player"/> (made after the window opened).</summary>
+    public void Control(RealtimePlayer player) => _pause.Control(player);
 
     /// <summary>Lets the window see every note, from now on (added after the destinations were named).</summary>
     public void Attach(OpenedOutputs outputs) => outputs.Add(_window.Notes);

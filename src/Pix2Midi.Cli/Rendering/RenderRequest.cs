@@ -1,3 +1,5 @@
+using Pix2Midi.Video.Files;
+
 namespace Pix2Midi.Cli.Rendering;
 
 /// <summary>What the user asked <c>pix2midi render</c> for.</summary>
@@ -6,4 +8,5 @@ namespace Pix2Midi.Cli.Rendering;
 /// <param name="Output">The MIDI file path, or null for the default.</param>
 /// <param name="ShowProgress">Whether a progress bar may be drawn (only ever on a terminal).</param>
 /// <param name="Roll">A PNG to draw the piano roll in, or null.</param>
-internal sealed record RenderRequest(string Video, string? Mapping, string? Output, bool ShowProgress, string? Roll = null);
+/// <param name="Decoder">Which decoder reads the video (<c>--decoder</c>).</param>
+internal sealed record RenderRequest(string Video, string? Mapping, string? Output, bool ShowProgress, string? Roll = null, VideoDecoder Decoder = VideoDecoder.Auto);

@@ -37,9 +37,11 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
             throw new UserInputException($"{rollPath}: the piano roll is a PNG; name it with .png");
         }
 
-        using var source = VideoFileSource.Open(request.Video);
         var mappingPath = MappingResolver.Resolve(request.Mapping);
         var mapping = MappingLoader.Load(mappingPath);
+
+        // Only the rows the regions cover need to come from the decoder: the rest is never read.
+        using var source = VideoFiles.Open(request.Video, new VideoFileOptions { Decoder = request.Decoder, Regions = [.. mapping.Regions.Select(r => r.Rect)] }, cancellationToken);
         using var file = AtomicOutputFile.Create(outputPath);
         using var roll = request.Roll is null ? null : AtomicOutputFile.Create(request.Roll, "roll.png");
 
@@ -76,7 +78,7 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
         return ExitCodes.Success;
     }
 
-    private void WriteSummary(RenderRequest request, VideoFileSource source, Mapping mapping, string mappingPath, string written, RenderResult result, TimeSpan elapsed)
+    private void WriteSummary(RenderRequest request, IVideoFileSource source, Mapping mapping, string mappingPath, string written, RenderResult result, TimeSpan elapsed)
     {
         var info = source.Info;
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-6);
@@ -85,6 +87,11 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
         var shownOutput = Path.GetRelativePath(Environment.CurrentDirectory, written);
         output.WriteLine(Invariant($"Rendered {request.Video} → {shownOutput}"));
         output.WriteLine(Invariant($"  video    {info.Width}×{info.Height}, {rate}, {info.Codec}, {result.Frames} frames, {result.Duration.TotalSeconds:0.00} s"));
+        if (SkippedFramesText.Describe(source) is { } skipped)
+        {
+            output.WriteLine($"  damage   {skipped}; the frames after them keep their own times");
+        }
+
         output.WriteLine(Invariant($"  mapping  {mapping.Name} ({mapping.Regions.Length} regions), {MappingResolver.Describe(mappingPath)}"));
         var controls = result.Events.Count(e => e.Kind == Core.Events.NoteEventKind.ControlChange);
         output.WriteLine(result.Notes == 0 && controls == 0
@@ -97,7 +104,7 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
             output.WriteLine(Invariant($"  roll     {rollPath}: time across, pitch up, velocity as colour"));
         }
 
-        output.WriteLine(Invariant($"  speed    {result.Frames} frames in {elapsed.TotalSeconds:0.00} s: {result.Frames / seconds:0} fps, {result.Duration.TotalSeconds / seconds:0.0}× real time"));
+        output.WriteLine(Invariant($"  speed    {result.Frames} frames in {elapsed.TotalSeconds:0.00} s: {result.Frames / seconds:0} fps, {result.Duration.TotalSeconds / seconds:0.0}× real time, decoded by {source.Decoder}"));
         output.WriteLine(Invariant($"Drag {shownOutput} into your DAW: at {result.TimeBase.BeatsPerMinute:0.##} BPM it lines up with the video. To hear notes live through a MIDI port, see \"Connecting a MIDI port\" in the README."));
     }
 

@@ -5,15 +5,36 @@ namespace Pix2Midi.Midi.Outputs;
 
 /// <summary>
 /// Shows notes in the terminal as they play: the output used when there is no MIDI port, so a
-/// first run on any machine does something visible.
+/// first run on any machine does something visible (and, with <c>--port console</c>, next to real ports).
 /// </summary>
 /// <remarks>
 /// One line per note-on and note-off (control changes are not shown), formatted into a reused
-/// buffer: nothing is allocated per message.
+/// buffer and handed to <see cref="ConsoleLines"/>, whose own thread writes it: a terminal that is
+/// slow, paused or not read never holds up a note, and nothing is allocated per message. Lines the
+/// terminal does not take in time are dropped and counted, never waited for.
 /// </remarks>
-public sealed class ConsoleMonitorOutput(TextWriter writer) : IMidiOutput
+public sealed class ConsoleMonitorOutput : IMidiOutput
 {
+    /// <summary>How long <see cref="Drain"/> waits for the terminal at most: lines are for people, and never hold up the music.</summary>
+    private static readonly TimeSpan MaxDrain = TimeSpan.FromMilliseconds(100);
+
     private readonly char[] _line = new char[64];
+    private readonly ConsoleLines _lines;
+    private readonly bool _ownsLines;
+
+    /// <summary>Shows notes through <paramref name="lines"/>, which the caller disposes.</summary>
+    public ConsoleMonitorOutput(ConsoleLines lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        _lines = lines;
+    }
+
+    /// <summary>Shows notes on <paramref name="writer"/>, through lines of its own.</summary>
+    public ConsoleMonitorOutput(TextWriter writer)
+    {
+        _lines = new ConsoleLines(writer);
+        _ownsLines = true;
+    }
 
     /// <inheritdoc />
     public MidiPortInfo Port { get; } = new("console", "monitor", "console");
@@ -30,16 +51,20 @@ public sealed class ConsoleMonitorOutput(TextWriter writer) : IMidiOutput
         }
 
         var length = Format(message, _line);
-        writer.Write(_line, 0, length);
-        writer.Flush();
+        _lines.Write(_line.AsSpan(0, length - 1));
     }
 
     /// <inheritdoc />
-    public bool Drain(TimeSpan timeout) => true;
+    /// <remarks>Waits for the terminal at most 0.1 s whatever <paramref name="timeout"/> says.</remarks>
+    public bool Drain(TimeSpan timeout) => _lines.Flush(timeout < MaxDrain ? timeout : MaxDrain);
 
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_ownsLines)
+        {
+            _lines.Dispose();
+        }
     }
 
     /// <summary>Formats <c>  m:ss.ff  ch  1  C#4   on  v100</c> and a newline into <paramref name="line"/>.</summary>

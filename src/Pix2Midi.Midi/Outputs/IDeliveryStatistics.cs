@@ -2,7 +2,8 @@ namespace Pix2Midi.Midi.Outputs;
 
 /// <summary>
 /// Implemented by outputs that deliver scheduled messages themselves (JACK, CoreMIDI), so the
-/// player can report how late they really sounded, not only when it handed them over.
+/// player can report how late they really sounded, not only when it handed them over; and by
+/// outputs that may drop what a receiver cannot take (ALSA), so it can report what arrived.
 /// </summary>
 public interface IDeliveryStatistics
 {

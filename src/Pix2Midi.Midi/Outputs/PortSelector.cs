@@ -9,12 +9,16 @@ namespace Pix2Midi.Midi.Outputs;
 /// exact name first, then a unique part of a name. A prefix such as <c>jack:</c> or
 /// <c>winmm:</c> limits the search to one backend. No match, or several, is an error that lists
 /// the ports there are. With nothing named: the one obvious port if there is exactly one, else a
-/// virtual port where the OS allows it, else the console monitor with a hint.
+/// virtual port where the OS allows it, else the console monitor with a hint. <c>--port console</c>
+/// asks for the console monitor by name, next to other ports or alone.
 /// </remarks>
 public static class PortSelector
 {
     /// <summary>The virtual port's name when <c>--virtual</c> is given without one.</summary>
     public const string DefaultVirtualName = "Pix2Midi";
+
+    /// <summary>The <c>--port</c> name of the console monitor: notes shown in the terminal.</summary>
+    public const string ConsoleName = "console";
 
     /// <summary>Ports every machine has that nobody means by "the" port: OS synths and loopbacks.</summary>
     private static readonly string[] NotObvious = ["Microsoft GS Wavetable Synth", "Midi Through"];
@@ -30,8 +34,15 @@ public static class PortSelector
         ArgumentNullException.ThrowIfNull(requested);
         var available = backends.Where(b => b.Probe().Available).ToList();
         var ports = new List<(IMidiBackend, MidiPortInfo)>();
+        var console = false;
         foreach (var name in requested)
         {
+            if (IsConsole(name))
+            {
+                console = true;
+                continue;
+            }
+
             ports.Add(Resolve(backends, available, name));
         }
 
@@ -45,7 +56,7 @@ public static class PortSelector
 
         if (requested.Count > 0 || virtualName is not null)
         {
-            return new PortChoice(ports, virtualBackend, virtualPortName, Console: false, Note: null);
+            return new PortChoice(ports, virtualBackend, virtualPortName, console, Note: null);
         }
 
         var all = available.SelectMany(b => List(b).Select(p => (Backend: b, Port: p))).ToList();
@@ -66,6 +77,9 @@ public static class PortSelector
             : $"{obvious.Count} MIDI outputs found ({string.Join(", ", obvious.Select(p => p.Port.QualifiedName))}), so the notes are shown here; pick one with --port NAME.";
         return new PortChoice([], null, virtualPortName, Console: true, hint);
     }
+
+    private static bool IsConsole(string requested) =>
+        requested.Trim() is var name && (name.Equals(ConsoleName, StringComparison.OrdinalIgnoreCase) || name.Equals(ConsoleName + ":monitor", StringComparison.OrdinalIgnoreCase));
 
     private static (IMidiBackend, MidiPortInfo) Resolve(IReadOnlyList<IMidiBackend> backends, List<IMidiBackend> available, string requested)
     {

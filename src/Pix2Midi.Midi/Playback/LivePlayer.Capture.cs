@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Pix2Midi.Core.Frames;
 using Pix2Midi.Midi.Playback.Live;
+using Pix2Midi.Midi.Timing;
 
 namespace Pix2Midi.Midi.Playback;
 
@@ -9,6 +10,10 @@ public sealed partial class LivePlayer
 {
     private void Capture(Func<CancellationToken, IFrameSource> openSource, IFrameSource? source, LatestFrame mailbox, CancellationToken stop)
     {
+        // Real-time priority before the source is (re)opened: a decoder process started from this
+        // thread keeps normal priority all the same (the grant is never inherited).
+        using var realtime = RealtimePriority.RaiseCurrentThread();
+        Volatile.Write(ref _captureRealtime, realtime.Granted);
         var backoff = new RetryBackoff(_options.FirstRetryDelay, _options.MaxRetryDelay);
         var connection = 0;
         try

@@ -6,6 +6,7 @@ using Pix2Midi.Core.Rendering;
 using Pix2Midi.Midi.Messages;
 using Pix2Midi.Midi.Outputs;
 using Pix2Midi.Midi.Playback.Live;
+using Pix2Midi.Midi.Timing;
 
 namespace Pix2Midi.Midi.Playback;
 
@@ -29,6 +30,13 @@ namespace Pix2Midi.Midi.Playback;
 /// with the first new picture. <see cref="LiveOptions.GiveUpAfter"/> ends the run after that long
 /// without pictures. Never a stuck note: the same silencing runs on every way out.
 /// </para>
+/// <para>
+/// Both threads ask for real-time priority (<see cref="RealtimePriority"/>) where the OS allows
+/// it, so a busy machine does not keep a picture waiting for a CPU; without it they play on at
+/// normal priority (<see cref="LiveResult.RealtimePriority"/> says which). Before the first
+/// picture the analysis code is run once on blank pictures (<see cref="Prepare"/>), so the first
+/// frames do not pay for compiling it.
+/// </para>
 /// <para>Allocates nothing per frame in steady state, on either thread.</para>
 /// </remarks>
 public sealed partial class LivePlayer
@@ -41,10 +49,12 @@ public sealed partial class LivePlayer
     private readonly LiveOptions _options;
     private readonly ILiveObserver? _observer;
     private readonly LatenessHistogram _latency = new();
+    private readonly LatenessHistogram _everyFrame = new();
     private readonly List<NoteEvent> _silence = new(64);
     private NoteEvent[] _events = new NoteEvent[64];
     private long _eventsSent;
     private long _notes;
+    private bool _captureRealtime;
 
     /// <summary>Prepares to play to <paramref name="outputs"/>.</summary>
     public LivePlayer(IReadOnlyList<IMidiOutput> outputs, LiveOptions? options = null, ILiveObserver? observer = null)
@@ -83,11 +93,22 @@ public sealed partial class LivePlayer
             IsBackground = true,
             Name = "Pix2Midi capture",
         };
+        // The size is read before the capture thread owns the source.
+        var knownSize = opened is null ? default((int Width, int Height)?) : (opened.Info.Width, opened.Info.Height);
         capture.Start();
+        // This thread sends the MIDI: real-time priority where the OS allows it (after starting the
+        // capture thread, which asks for its own), put back when the run ends.
+        using var realtime = RealtimePriority.RaiseCurrentThread();
         using var wake = cancellationToken.Register(mailbox.Wake);
         var reason = LiveStopReason.Cancelled;
         string? error = null;
         FrameProcessor? processor = null;
+        if (knownSize is { } size)
+        {
+            // While the first picture is on its way: the analysis code compiled, the processor built.
+            processor = Prepare(mapping, size.Width, size.Height, run);
+        }
+
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -169,10 +190,17 @@ public sealed partial class LivePlayer
             _latency.Percentile(0.5),
             _latency.Percentile(0.99),
             _latency.Max,
+            _latency.Count,
+            _everyFrame.Percentile(0.5),
+            _everyFrame.Percentile(0.99),
+            _everyFrame.Max,
             run.Losses,
             run.Restorations,
             run.WithoutSource,
-            [.. _outputs.Select((o, i) => Report(o, _sent[i]))]);
+            [.. _outputs.Select((o, i) => Report(o, _sent[i]))])
+        {
+            RealtimePriority = realtime.Granted && Volatile.Read(ref _captureRealtime),
+        };
     }
 
     private FrameProcessor ProcessFrame(LiveFrameBuffer frame, LiveRunState run, FrameProcessor? processor, ref Core.Mapping.Mapping mapping, Func<Core.Mapping.Mapping?>? mappingUpdates, LatestFrame mailbox)
@@ -189,14 +217,14 @@ public sealed partial class LivePlayer
         }
 
         run.LastTime = time;
-        var count = 0;
+        var replaced = 0;
         if (mappingUpdates?.Invoke() is { } replacement)
         {
             // Hot reload from this frame: notes of regions that changed stop now, the others play on.
             if (processor is not null)
             {
-                count = processor.Replace(replacement, time, Room(Math.Max(processor.MaxEventsOnReplace, processor.MaxEventsPerFrame)));
-                Send(_events.AsSpan(0, count));
+                replaced = processor.Replace(replacement, time, Room(Math.Max(processor.MaxEventsOnReplace, processor.MaxEventsPerFrame)));
+                Send(_events.AsSpan(0, replaced));
             }
 
             mapping = replacement;
@@ -204,15 +232,20 @@ public sealed partial class LivePlayer
 
         if (processor is null || run.ProcessorWidth != frame.Width || run.ProcessorHeight != frame.Height)
         {
-            processor = new FrameProcessor(mapping, frame.Width, frame.Height);
-            run.ProcessorWidth = frame.Width;
-            run.ProcessorHeight = frame.Height;
+            processor = Prepare(mapping, frame.Width, frame.Height, run);
         }
 
-        count = processor.Process(new VideoFrame(frame.Luma, time, run.Frames), Room(processor.MaxEventsPerFrame));
+        var count = processor.Process(new VideoFrame(frame.Luma, time, run.Frames), Room(processor.MaxEventsPerFrame));
         Send(_events.AsSpan(0, count));
         var sent = Stopwatch.GetTimestamp();
-        _latency.Add(Stopwatch.GetElapsedTime(frame.CaptureTimestamp, sent));
+        var latency = Stopwatch.GetElapsedTime(frame.CaptureTimestamp, sent);
+        _everyFrame.Add(latency);
+        if (count + replaced > 0)
+        {
+            // Capture to send counts only frames that handed messages over: the others sent nothing.
+            _latency.Add(latency);
+        }
+
         run.Frames++;
         run.LastCapture = frame.CaptureTimestamp;
         run.CountSecond(sent, count, _events);
@@ -223,7 +256,7 @@ public sealed partial class LivePlayer
             _notes,
             run.NotesPerSecond,
             _sounding[0].Count,
-            Stopwatch.GetElapsedTime(frame.CaptureTimestamp, sent),
+            latency,
             run.FramesPerSecond,
             run.Losses));
         return processor;

@@ -27,4 +27,14 @@ public sealed record PlaybackResult(
     TimeSpan LatenessMax,
     TimeSpan Played,
     int Loops,
-    IReadOnlyList<OutputReport> Outputs);
+    IReadOnlyList<OutputReport> Outputs)
+{
+    /// <summary>How long the run stood paused, in all (not counted in <see cref="Played"/> nor in lateness).</summary>
+    public TimeSpan Paused { get; init; }
+
+    /// <summary>How many times it was paused.</summary>
+    public int Pauses { get; init; }
+
+    /// <summary>Whether the clock thread ran at real-time priority (<see cref="Timing.RealtimePriority"/>): false where the OS refused it.</summary>
+    public bool RealtimePriority { get; init; }
+}

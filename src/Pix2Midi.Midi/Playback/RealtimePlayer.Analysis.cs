@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Pix2Midi.Core.Frames;
 using Pix2Midi.Core.Rendering;
 
@@ -32,8 +31,7 @@ public sealed partial class RealtimePlayer
                     previous = last;
                     last = frame.Timestamp;
                     frames++;
-                    var start = Volatile.Read(ref _startTimestamp);
-                    if (start != 0 && Stopwatch.GetTimestamp() > start + ToTicks(time) + dropTicks)
+                    if (IsBehind(time, dropTicks))
                     {
                         Interlocked.Increment(ref _dropped);
                         continue;
@@ -87,6 +85,10 @@ public sealed partial class RealtimePlayer
                 finished.Kind = FrameSlotKind.Finished;
                 queue.EndWrite();
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped while reading or analysing: the clock thread stops by the same token.
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -18,12 +18,15 @@ namespace Pix2Midi.Midi.Playback;
 /// thread owns the clock: it hands each frame's events to outputs that schedule (JACK, CoreMIDI)
 /// up to their lookahead early, and to outputs that send at once exactly at the due time, waiting
 /// with an <see cref="IPreciseWaiter"/>. The schedule never drifts: a frame decoded too late is
-/// dropped and counted, and later frames keep their times.
+/// dropped and counted, and later frames keep their times. The clock thread asks for real-time
+/// priority (<see cref="RealtimePriority"/>) where the OS allows it and plays on without it where
+/// it does not (<see cref="PlaybackResult.RealtimePriority"/>); the analysis thread does not ask.
 /// </para>
 /// <para>
-/// Never a stuck note: at the end, on cancellation, at every loop restart and on any failure,
-/// every note sent and not yet stopped gets its note-off, then All Notes Off (CC 123) and All
-/// Sound Off (CC 120) on every channel used. Allocates nothing per frame in steady state.
+/// Never a stuck note: at the end, on cancellation, at every loop restart, at a pause
+/// (<see cref="Pause"/>) and on any failure, every note sent and not yet stopped gets its
+/// note-off, then All Notes Off (CC 123) and All Sound Off (CC 120) on every channel used.
+/// Allocates nothing per frame in steady state.
 /// </para>
 /// </remarks>
 public sealed partial class RealtimePlayer
@@ -35,6 +38,7 @@ public sealed partial class RealtimePlayer
     private readonly PlaybackOptions _options;
     private readonly LatenessHistogram _lateness = new();
     private readonly SoundingNotes[] _sounding;
+    private readonly TimeSpan[] _lastEventTime;
     private readonly long _maxLookaheadTicks;
     private long _startTimestamp;
     private long _dropped;
@@ -52,6 +56,7 @@ public sealed partial class RealtimePlayer
         _outputs = [.. outputs];
         _sent = new long[_outputs.Length];
         _sounding = [.. _outputs.Select(_ => new SoundingNotes())];
+        _lastEventTime = new TimeSpan[_outputs.Length];
         _waiter = waiter;
         _observer = observer;
         _options = options ?? new PlaybackOptions();
@@ -62,7 +67,7 @@ public sealed partial class RealtimePlayer
     /// <param name="openSource">Opens the video; called once per pass. The first call may hand back a source opened earlier.</param>
     /// <param name="mapping">The mapping to play.</param>
     /// <param name="mappingUpdates">Polled once per frame on the analysis thread; a non-null result replaces the mapping from the next frame (hot reload).</param>
-    /// <param name="cancellationToken">Stops the run; the result then says <see cref="PlaybackStopReason.Cancelled"/>.</param>
+    /// <param name="cancellationToken">Stops the run, paused or not; the result then says <see cref="PlaybackStopReason.Cancelled"/>.</param>
     public PlaybackResult Play(Func<IFrameSource> openSource, Core.Mapping.Mapping mapping, Func<Core.Mapping.Mapping?>? mappingUpdates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(openSource);
@@ -75,6 +80,9 @@ public sealed partial class RealtimePlayer
             Name = "Pix2Midi analysis",
         };
         producer.Start();
+        // This thread keeps the clock: real-time priority where the OS allows it, after starting the
+        // analysis thread (which, decoding ahead, stays at normal priority), put back when the run ends.
+        using var realtime = RealtimePriority.RaiseCurrentThread();
 
         var reason = PlaybackStopReason.Ended;
         string? error = null;
@@ -84,13 +92,20 @@ public sealed partial class RealtimePlayer
         var notesThisSecond = 0;
         var notesLastSecond = 0;
         var secondStarted = 0L;
+        // Cancelled by the run's token and by Pause(): every wait of the clock thread ends on either.
+        var wake = StartWaking(cancellationToken);
         try
         {
             while (true)
             {
-                var slot = queue.BeginRead(cancellationToken);
+                var slot = queue.BeginRead(wake);
                 if (slot is null)
                 {
+                    if (HoldWhilePaused(position, cancellationToken, ref wake, ref events, ref notes))
+                    {
+                        continue;
+                    }
+
                     reason = PlaybackStopReason.Cancelled;
                     break;
                 }
@@ -115,14 +130,26 @@ public sealed partial class RealtimePlayer
                     secondStarted = _startTimestamp;
                 }
 
-                var due = _startTimestamp + ToTicks(slot.Time);
-                if (!SendFrame(slot.Events.AsSpan(0, slot.Count), due, cancellationToken, ref events, ref notes, ref late, ref notesThisSecond))
+                // A pause part-way leaves the outputs that had the frame as they are; the others get it after.
+                var handedTo = 0;
+                var stopped = false;
+                while (!SendFrame(slot.Events.AsSpan(0, slot.Count), slot.Time, ref handedTo, wake, ref events, ref notes, ref late, ref notesThisSecond))
+                {
+                    if (!HoldWhilePaused(position, cancellationToken, ref wake, ref events, ref notes))
+                    {
+                        stopped = true;
+                        break;
+                    }
+                }
+
+                if (stopped)
                 {
                     reason = PlaybackStopReason.Cancelled;
                     queue.EndRead();
                     break;
                 }
 
+                var due = _startTimestamp + ToTicks(slot.Time);
                 position = slot.Time;
                 if (slot.Kind == FrameSlotKind.EndOfPass)
                 {
@@ -158,9 +185,11 @@ public sealed partial class RealtimePlayer
         {
             stopAnalysis.Cancel();
             DrainQueue(queue, producer);
-            // A run that ended stops at the video's end; one stopped early, at the moment it stopped.
-            var playing = _startTimestamp == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(_startTimestamp);
+            // A run that ended stops at the video's end; one stopped early, at the moment it stopped
+            // (the moment it paused, when stopped while paused).
+            var playing = _startTimestamp == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(_startTimestamp, ClockNow());
             Silence(reason == PlaybackStopReason.Ended || playing < position ? position : playing, ref events);
+            StopWaking();
         }
 
         return new PlaybackResult(
@@ -176,23 +205,33 @@ public sealed partial class RealtimePlayer
             _lateness.Max,
             position,
             loops,
-            [.. _outputs.Select((o, i) => Report(o, _sent[i]))]);
+            [.. _outputs.Select((o, i) => Report(o, _sent[i]))])
+        {
+            Paused = Stopwatch.GetElapsedTime(0, _pausedTicks),
+            Pauses = _pauses,
+            RealtimePriority = realtime.Granted,
+        };
     }
 
-    private bool SendFrame(ReadOnlySpan<NoteEvent> frameEvents, long due, CancellationToken cancellationToken, ref long events, ref long notes, ref long late, ref int notesThisSecond)
+    /// <summary>Hands the frame's events to each output from <paramref name="handedTo"/> on, each at its time.</summary>
+    /// <returns>False when <paramref name="wake"/> ended a wait (a stop or a pause); <paramref name="handedTo"/> says which outputs already have the frame.</returns>
+    private bool SendFrame(ReadOnlySpan<NoteEvent> frameEvents, TimeSpan time, ref int handedTo, CancellationToken wake, ref long events, ref long notes, ref long late, ref int notesThisSecond)
     {
+        // Read after every pause: the schedule has moved on by the time it stood still.
+        var due = _startTimestamp + ToTicks(time);
         if (frameEvents.IsEmpty)
         {
             // Nothing to send: still keep time, so the status line and a stop land on the right frame.
-            return _waiter.WaitUntil(due - _maxLookaheadTicks, cancellationToken);
+            return _waiter.WaitUntil(due - _maxLookaheadTicks, wake);
         }
 
         var lateTicks = ToTicks(_options.LateAfter);
-        for (var o = 0; o < _outputs.Length; o++)
+        for (; handedTo < _outputs.Length; handedTo++)
         {
+            var o = handedTo;
             var output = _outputs[o];
             var target = due - ToTicks(output.Lookahead);
-            if (!_waiter.WaitUntil(target, cancellationToken))
+            if (!_waiter.WaitUntil(target, wake))
             {
                 return false;
             }
@@ -212,6 +251,8 @@ public sealed partial class RealtimePlayer
                     }
                 }
             }
+
+            _lastEventTime[o] = time;
         }
 
         for (var i = 0; i < frameEvents.Length; i++)

@@ -10,6 +10,7 @@ namespace Pix2Midi.Midi.Playback;
 public sealed class SoundingNotes
 {
     private readonly int[] _counts = new int[16 * 128];
+    private readonly byte[] _velocities = new byte[16 * 128];
     private int _usedChannels;
 
     /// <summary>Keys sounding now.</summary>
@@ -23,6 +24,7 @@ public sealed class SoundingNotes
         switch (message.Kind)
         {
             case NoteEventKind.NoteOn:
+                _velocities[key] = message.Data2;
                 if (_counts[key]++ == 0)
                 {
                     Count++;
@@ -60,6 +62,27 @@ public sealed class SoundingNotes
         }
 
         Count = 0;
+        return written;
+    }
+
+    /// <summary>
+    /// Like <see cref="ReleaseAll(TimeSpan, List{NoteEvent})"/>, and also writes to
+    /// <paramref name="again"/> a note-on at <paramref name="time"/> for every note-off written, at
+    /// the velocity its key was last sent with: what sounds the same notes again (a paused run
+    /// going on).
+    /// </summary>
+    /// <returns>How many note-offs were written.</returns>
+    public int ReleaseAll(TimeSpan time, List<NoteEvent> output, List<NoteEvent> again)
+    {
+        ArgumentNullException.ThrowIfNull(again);
+        var first = output?.Count ?? throw new ArgumentNullException(nameof(output));
+        var written = ReleaseAll(time, output);
+        for (var i = first; i < first + written; i++)
+        {
+            var off = output[i];
+            again.Add(NoteEvent.NoteOn(time, off.Channel, off.Data1, Math.Max((byte)1, _velocities[(off.Channel * 128) + off.Data1])));
+        }
+
         return written;
     }
 }

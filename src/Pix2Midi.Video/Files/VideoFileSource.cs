@@ -15,16 +15,28 @@ namespace Pix2Midi.Video.Files;
 /// converted path spans 0–255.
 /// </para>
 /// <para>
+/// A packet the decoder cannot decode (damage in the middle of a file) ends OpenCV's read with
+/// no frame; the source reads on, up to <see cref="MaxConsecutiveFailures"/> times in a row, so
+/// the frames after the damage are still read at their own times, and counts what it skipped
+/// (<see cref="SkippedFrames"/>).
+/// </para>
+/// <para>
 /// The source owns its OpenCV objects; a frame's plane points into them and is valid until the next
 /// <see cref="TryReadFrame"/> or <see cref="Dispose"/>. Not thread-safe: one reader at a time.
 /// Reading allocates nothing per frame on the decoder path; the converted path allocates one small
 /// OpenCvSharp argument wrapper per frame.
 /// </para>
 /// </remarks>
-public sealed class VideoFileSource : IFrameSource
+public sealed class VideoFileSource : IVideoFileSource
 {
     /// <summary>The largest width or height accepted; beyond it the container is taken to be lying.</summary>
     public const int MaximumDimension = 16384;
+
+    /// <summary>
+    /// How many reads in a row may fail before the video is taken to have ended: each failed read
+    /// consumes at least one undecodable packet, and at the real end a read fails at once.
+    /// </summary>
+    internal const int MaxConsecutiveFailures = 250;
 
     private static readonly TimeSpan DefaultFrameDuration = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / 30);
 
@@ -35,7 +47,9 @@ public sealed class VideoFileSource : IFrameSource
     private readonly TimestampSanitizer _timestamps;
     private readonly bool? _containerEndsEarly;
     private readonly TimeSpan _frameDuration;
+    private readonly DamageTracker _damage;
     private TimeSpan _pendingTimestamp;
+    private long _decodedCount;
     private bool _firstPending;
     private bool _ended;
     private bool _disposed;
@@ -49,6 +63,7 @@ public sealed class VideoFileSource : IFrameSource
         _containerEndsEarly = containerEndsEarly;
         _frameDuration = info.NominalRate?.FrameDuration ?? DefaultFrameDuration;
         _timestamps = new TimestampSanitizer(_frameDuration);
+        _damage = new DamageTracker(info.NominalRate?.FrameDuration);
         _decoded = new Mat();
         if (!lumaFromDecoder)
         {
@@ -59,6 +74,9 @@ public sealed class VideoFileSource : IFrameSource
 
     /// <inheritdoc />
     public VideoInfo Info { get; }
+
+    /// <inheritdoc />
+    public string Decoder => "OpenCV";
 
     /// <summary>
     /// <see langword="true"/> when luma is the decoder's own first plane; <see langword="false"/>
@@ -86,6 +104,9 @@ public sealed class VideoFileSource : IFrameSource
 
     /// <summary>How many frames <see cref="TryReadFrame"/> has handed out.</summary>
     public long FramesRead { get; private set; }
+
+    /// <inheritdoc />
+    public int SkippedFrames => _damage.Skipped;
 
     /// <summary>Opens a video file and decodes its first frame.</summary>
     /// <param name="path">The file; messages name it as given.</param>
@@ -134,6 +155,9 @@ public sealed class VideoFileSource : IFrameSource
             throw;
         }
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SkippedSpan> SkippedSpans() => _damage.Spans();
 
     /// <inheritdoc />
     public bool TryReadFrame(out VideoFrame frame)
@@ -241,9 +265,18 @@ public sealed class VideoFileSource : IFrameSource
     /// <returns><see langword="false"/> when the decoder has no more frames.</returns>
     private bool Decode()
     {
-        if (!_capture.Read(_decoded) || _decoded.Empty())
+        var failures = 0;
+        while (!_capture.Read(_decoded) || _decoded.Empty())
         {
-            return false;
+            if (++failures > MaxConsecutiveFailures)
+            {
+                return false;
+            }
+        }
+
+        if (failures > 0)
+        {
+            _damage.Failure(_decodedCount, failures);
         }
 
         if (LumaFromDecoder)
@@ -264,6 +297,8 @@ public sealed class VideoFileSource : IFrameSource
         }
 
         _pendingTimestamp = _timestamps.Next(_capture.Get(VideoCaptureProperties.PosMsec));
+        _damage.Frame(_decodedCount, _pendingTimestamp);
+        _decodedCount++;
         return true;
     }
 

@@ -16,8 +16,8 @@ public class LiveJackTests
         using var temp = new TempDirectory();
         using var server = new MjpegStreamServer(RepoPaths.SampleVideo("calibration.mp4"));
 
-        using var tool = LiveTool.Start(temp.Path, rig.Environment, "live", "--source", server.Url, "-m", "calibration", "--port", "jack:" + dump.PortName, "--stats", "stats.json");
-        Assert.True(WaitUntil(() => NotesOn(dump).Count >= 8, Patience), tool.Output.Text + tool.Error.Text + string.Join('\n', dump.Lines));
+        using var tool = ToolProcess.Start(temp.Path, rig.Environment, "live", "--source", server.Url, "-m", "calibration", "--port", "jack:" + dump.PortName, "--stats", "stats.json");
+        Assert.True(WaitUntil(() => NotesOn(dump).Count >= 8, Patience), tool.Output + tool.Error + string.Join('\n', dump.Lines));
         tool.Signal("INT");
 
         Assert.Equal(130, tool.WaitForExit(Patience));
@@ -39,22 +39,22 @@ public class LiveJackTests
         using var temp = new TempDirectory();
         using var server = new MjpegStreamServer(MjpegStreamServer.Uniform());
 
-        using var tool = LiveTool.Start(temp.Path, rig.Environment, "live", "--source", server.Url, "-m", "calibration", "--port", "jack:" + dump.PortName);
+        using var tool = ToolProcess.Start(temp.Path, rig.Environment, "live", "--source", server.Url, "-m", "calibration", "--port", "jack:" + dump.PortName);
 
         // White everywhere: all sixteen notes sound when the stream is cut.
-        Assert.True(WaitUntil(() => NotesOn(dump).Count == 16, Patience), tool.Output.Text + tool.Error.Text);
+        Assert.True(WaitUntil(() => NotesOn(dump).Count == 16, Patience), tool.Output + tool.Error);
         Assert.Equal(16, OpenAtReceiver(dump));
         server.Stop();
-        Assert.True(tool.Output.WaitFor("Source lost: ", Patience), tool.Output.Text);
+        Assert.True(tool.WaitForOutput("Source lost: ", Patience), tool.Output);
         Assert.True(WaitUntil(() => OpenAtReceiver(dump) == 0 && dump.Messages.Any(m => m.Bytes is [0xB0, 120, 0]), TimeSpan.FromSeconds(2)), string.Join('\n', dump.Lines));
         Assert.Contains(dump.Messages, m => m.Bytes is [0xB0, 123, 0]);
 
         server.Start();
-        Assert.True(WaitUntil(() => NotesOn(dump).Count == 32, Patience), tool.Output.Text);
-        Assert.Contains("Source back after ", tool.Output.Text, StringComparison.Ordinal);
+        Assert.True(WaitUntil(() => NotesOn(dump).Count == 32, Patience), tool.Output);
+        Assert.Contains("Source back after ", tool.Output, StringComparison.Ordinal);
         tool.Signal("TERM");
 
-        Assert.Equal(130, tool.WaitForExit(Patience));
+        Assert.Equal(143, tool.WaitForExit(Patience));
         Assert.True(WaitUntil(() => OpenAtReceiver(dump) == 0, TimeSpan.FromSeconds(2)), string.Join('\n', dump.Lines));
     }
 

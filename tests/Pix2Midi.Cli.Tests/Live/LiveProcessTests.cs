@@ -14,14 +14,14 @@ public class LiveProcessTests
         using var temp = new TempDirectory();
         var url = $"http://127.0.0.1:{MjpegStreamServer.FreePort()}/";
         var clock = Stopwatch.StartNew();
-        using var tool = LiveTool.Start(temp.Path, NoDisplay, "live", "--source", url, "-m", "calibration", "--give-up-after", "2");
+        using var tool = ToolProcess.Start(temp.Path, NoDisplay, "live", "--source", url, "-m", "calibration", "--give-up-after", "2");
 
         var code = tool.WaitForExit(TimeSpan.FromSeconds(20));
 
         Assert.Equal(1, code);
         Assert.InRange(clock.Elapsed.TotalSeconds, 2, 6);
-        Assert.Equal([$"error: {url}: no picture for 2 s (cannot open the stream: Connection refused); giving up (--give-up-after 2)"], tool.Error.Lines);
-        Assert.Contains($"No source yet (", tool.Output.Text, StringComparison.Ordinal);
+        Assert.Equal([$"error: {url}: no picture for 2 s (cannot open the stream: Connection refused); giving up (--give-up-after 2)"], tool.ErrorLines);
+        Assert.Contains($"No source yet (", tool.Output, StringComparison.Ordinal);
     }
 
     [ToolFact("ffmpeg")]
@@ -30,11 +30,11 @@ public class LiveProcessTests
         using var temp = new TempDirectory();
         var url = $"http://127.0.0.1:{MjpegStreamServer.FreePort()}/cam";
         var clock = Stopwatch.StartNew();
-        using var tool = LiveTool.Start(temp.Path, NoDisplay, "live", "--source", url);
+        using var tool = ToolProcess.Start(temp.Path, NoDisplay, "live", "--source", url);
 
         Assert.Equal(1, tool.WaitForExit(TimeSpan.FromSeconds(20)));
-        Assert.Equal([$"error: {url}: cannot open the stream: Connection refused"], tool.Error.Lines);
-        Assert.Empty(tool.Output.Lines);
+        Assert.Equal([$"error: {url}: cannot open the stream: Connection refused"], tool.ErrorLines);
+        Assert.Empty(tool.OutputLines);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
@@ -47,10 +47,10 @@ public class LiveProcessTests
         }
 
         using var temp = new TempDirectory();
-        using var tool = LiveTool.Start(temp.Path, NoDisplay, "live", "--camera", "0");
+        using var tool = ToolProcess.Start(temp.Path, NoDisplay, "live", "--camera", "0");
 
         Assert.Equal(1, tool.WaitForExit(TimeSpan.FromSeconds(20)));
-        Assert.Equal(["error: --camera 0: there is no camera 0; no camera found (looked in /sys/class/video4linux)"], tool.Error.Lines);
+        Assert.Equal(["error: --camera 0: there is no camera 0; no camera found (looked in /sys/class/video4linux)"], tool.ErrorLines);
     }
 
     [ToolTheory("ffmpeg")]
@@ -60,15 +60,15 @@ public class LiveProcessTests
     {
         using var temp = new TempDirectory();
         using var server = new MjpegStreamServer(MjpegStreamServer.Uniform());
-        using var tool = LiveTool.Start(temp.Path, NoDisplay, "live", "--source", server.Url, "-m", "calibration", "--record", "live.mid", "--stats", "live.json");
+        using var tool = ToolProcess.Start(temp.Path, NoDisplay, "live", "--source", server.Url, "-m", "calibration", "--record", "live.mid", "--stats", "live.json");
 
         // All sixteen cells are lit: sixteen notes sound when the signal comes.
-        Assert.True(tool.Output.WaitUntil(t => t.Split('\n').Count(l => l.Contains(" on  v", StringComparison.Ordinal)) == 16, TimeSpan.FromSeconds(20)), tool.Output.Text + tool.Error.Text);
+        Assert.True(tool.WaitUntilOutput(t => t.Split('\n').Count(l => l.Contains(" on  v", StringComparison.Ordinal)) == 16, TimeSpan.FromSeconds(20)), tool.Output + tool.Error);
         tool.Signal(signal);
 
         var code = tool.WaitForExit(TimeSpan.FromSeconds(20));
-        Assert.True(code == 130, $"exit {code}: {tool.Error.Text}");
-        var lines = tool.Output.Lines;
+        Assert.True(code == (signal == "INT" ? 130 : 143), $"exit {code}: {tool.Error}"); // ended by the signal itself: 128 + its number
+        var lines = tool.OutputLines;
         Assert.Equal(16, lines.Count(l => l.EndsWith(" off", StringComparison.Ordinal)));
         var recorded = SmfReader.ReadFile(temp.File("live.mid")).ChannelEvents.ToList();
         Assert.Equal(16, recorded.Count(e => (e.Status & 0xF0) == 0x90));
@@ -76,6 +76,6 @@ public class LiveProcessTests
         Assert.Contains(recorded, e => e.Status == 0xB0 && e.Data1 == 123);
         Assert.Contains(recorded, e => e.Status == 0xB0 && e.Data1 == 120);
         Assert.Contains("\"stopped\": \"cancelled\"", File.ReadAllText(temp.File("live.json")), StringComparison.Ordinal);
-        Assert.Empty(tool.Error.Lines);
+        Assert.Empty(tool.ErrorLines);
     }
 }

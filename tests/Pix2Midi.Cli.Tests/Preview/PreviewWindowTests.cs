@@ -1,6 +1,5 @@
 using OpenCvSharp;
 using Pix2Midi.Cli.Preview;
-using Pix2Midi.Cli.Tests.Live;
 
 namespace Pix2Midi.Cli.Tests.Preview;
 
@@ -20,12 +19,12 @@ public class PreviewWindowTests
         using var display = XvfbDisplay.Start();
         using var server = new MjpegStreamServer(RepoPaths.SampleVideo("calibration.mp4"));
         var dump = temp.File("last-drawn.png");
-        using var tool = LiveTool.Start(temp.Path, Environment(display, dump), "live", "--source", server.Url, "-m", "calibration", "--preview");
-        Assert.True(tool.Output.WaitFor("Playing live from", TimeSpan.FromSeconds(20)), tool.Output.Text + tool.Error.Text);
+        using var tool = ToolProcess.Start(temp.Path, Environment(display, dump), "live", "--source", server.Url, "-m", "calibration", "--preview");
+        Assert.True(tool.WaitForOutput("Playing live from", TimeSpan.FromSeconds(20)), tool.Output + tool.Error);
 
         var shots = display.Grab(CanvasWidth, CanvasHeight, 15, TimeSpan.FromSeconds(3)).Select(s => new Screenshot(s, CanvasWidth)).ToList();
         server.Stop();
-        Assert.True(tool.Output.WaitFor("Source lost: ", TimeSpan.FromSeconds(10)), tool.Output.Text);
+        Assert.True(tool.WaitForOutput("Source lost: ", TimeSpan.FromSeconds(10)), tool.Output);
         var still = Still(display);
         tool.Signal("INT");
         Assert.Equal(130, tool.WaitForExit(TimeSpan.FromSeconds(20)));
@@ -41,7 +40,7 @@ public class PreviewWindowTests
         Assert.Equal((CanvasWidth, CanvasHeight), (drawn.Cols, drawn.Rows));
         drawn.GetArray(out Vec3b[] pixels);
         var differing = Enumerable.Range(0, pixels.Length).Where(i => (pixels[i].Item0, pixels[i].Item1, pixels[i].Item2) != last[i % CanvasWidth, i / CanvasWidth]).ToList();
-        Assert.True(differing.Count == 0, $"{differing.Count} pixels differ, first at ({differing.FirstOrDefault() % CanvasWidth}, {differing.FirstOrDefault() / CanvasWidth}); status: {tool.Output.Text}");
+        Assert.True(differing.Count == 0, $"{differing.Count} pixels differ, first at ({differing.FirstOrDefault() % CanvasWidth}, {differing.FirstOrDefault() / CanvasWidth}); status: {tool.Output}");
         Assert.Contains(Enumerable.Range(0, CanvasWidth), x => last[x, 360 + 12].R > 200);
     }
 
@@ -50,8 +49,8 @@ public class PreviewWindowTests
     {
         using var temp = new TempDirectory();
         using var display = XvfbDisplay.Start();
-        using var tool = LiveTool.Start(temp.Path, Environment(display, null), "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--preview");
-        Assert.True(tool.Output.WaitFor("Playing ", TimeSpan.FromSeconds(20)), tool.Output.Text + tool.Error.Text);
+        using var tool = ToolProcess.Start(temp.Path, Environment(display, null), "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--preview");
+        Assert.True(tool.WaitForOutput("Playing ", TimeSpan.FromSeconds(20)), tool.Output + tool.Error);
 
         var shots = display.Grab(CanvasWidth, CanvasHeight, 15, TimeSpan.FromSeconds(2.5)).Select(s => new Screenshot(s, CanvasWidth)).ToList();
         tool.Signal("INT");
@@ -66,12 +65,12 @@ public class PreviewWindowTests
     public void Without_a_display_run_says_so_in_one_line_and_plays_on()
     {
         using var temp = new TempDirectory();
-        using var tool = LiveTool.Start(temp.Path, new Dictionary<string, string> { ["DISPLAY"] = string.Empty, ["WAYLAND_DISPLAY"] = string.Empty }, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--preview");
+        using var tool = ToolProcess.Start(temp.Path, new Dictionary<string, string> { ["DISPLAY"] = string.Empty, ["WAYLAND_DISPLAY"] = string.Empty }, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--preview");
 
         Assert.Equal(0, tool.WaitForExit(TimeSpan.FromSeconds(60)));
-        Assert.Single(tool.Output.Lines, l => l == "No preview window: no display ($DISPLAY is not set); playing on without it.");
-        Assert.Equal(16, tool.Output.Lines.Count(l => l.Contains(" on  v", StringComparison.Ordinal)));
-        Assert.Empty(tool.Error.Lines);
+        Assert.Single(tool.OutputLines, l => l == "No preview window: no display ($DISPLAY is not set); playing on without it.");
+        Assert.Equal(16, tool.OutputLines.Count(l => l.Contains(" on  v", StringComparison.Ordinal)));
+        Assert.Empty(tool.ErrorLines);
     }
 
     /// <summary>A screenshot once the window has stopped changing (two in a row, 300 ms apart, alike).</summary>

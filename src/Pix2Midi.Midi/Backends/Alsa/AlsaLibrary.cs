@@ -22,14 +22,15 @@ internal static unsafe class AlsaLibrary
     public static string CannotOpen(int error) =>
         $"the ALSA sequencer cannot be opened ({Text(error)}): {(error == -13 ? "add yourself to the audio group and log in again, or " : string.Empty)}use JACK, or render a MIDI file";
 
-    /// <summary>Opens the sequencer for output, with libasound's own error printing silenced.</summary>
+    /// <summary>Opens the sequencer for output, non-blocking, with libasound's own error printing silenced.</summary>
     /// <param name="sequencer">The sequencer, invalid on failure.</param>
     /// <returns>0, or a negative errno.</returns>
     /// <exception cref="DllNotFoundException">libasound is not installed.</exception>
+    /// <remarks>Non-blocking: a send never waits for a receiver that does not read (<see cref="AlsaDelivery"/>).</remarks>
     public static int TryOpen(out AlsaSequencerHandle sequencer)
     {
         Silence();
-        return Interop.Alsa.SeqOpen(out sequencer, "default", Interop.Alsa.OpenOutput, 0);
+        return Interop.Alsa.SeqOpen(out sequencer, "default", Interop.Alsa.OpenOutput, Interop.Alsa.NonBlocking);
     }
 
     /// <summary>Opens the sequencer for output, or throws why as a <see cref="MidiOutputException"/>.</summary>

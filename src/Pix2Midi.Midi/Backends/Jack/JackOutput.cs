@@ -27,9 +27,15 @@ namespace Pix2Midi.Midi.Backends.Jack;
 /// arrives after that period is written at the start of the current one and counted in
 /// <see cref="Late"/>. <see cref="Send"/> is for one thread at a time and allocates nothing.
 /// </para>
+/// <para>
+/// When the port it feeds goes away (its program quit), the output does not fail: it says so
+/// through <see cref="Notice"/>, plays on into its own port (which anyone can connect in the JACK
+/// graph), and connects again by itself when a port of that name is back. When the server stops,
+/// <see cref="Send"/> fails with <see cref="MidiOutputException"/>.
+/// </para>
 /// </remarks>
 [SupportedOSPlatform("linux")]
-public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics
+public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics, IConnectionNotices
 {
     /// <summary>Messages the ring holds: far more than a lookahead's worth at any note rate.</summary>
     internal const int RingCapacity = 4096;
@@ -41,6 +47,8 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics
     private static readonly TimeSpan WarmUpTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan FullTimeout = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MinimumDriftTolerance = TimeSpan.FromMilliseconds(10);
+    private static readonly long ReconnectEvery = Stopwatch.Frequency / 2;
+    private static readonly TimeSpan WatchEvery = TimeSpan.FromMilliseconds(100);
 
     private readonly JackClientHandle _client;
     private readonly JackShared* _shared;
@@ -50,7 +58,9 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics
     private uint _lastFrame;
     private long _drainedHead;
     private long _nextDriftCheck;
-    private bool _destinationGone;
+    private readonly ManualResetEventSlim _stopWatching = new();
+    private Thread? _watcher;
+    private volatile bool _destinationGone;
     private bool _disposed;
     private (long Delivered, long Late, long MaxLateFrames, long Allocated) _final;
 
@@ -94,6 +104,12 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics
     /// <inheritdoc />
     public TimeSpan MaxLateness => _schedule.Duration(_disposed ? _final.MaxLateFrames : Volatile.Read(ref _shared->MaxLateFrames));
 
+    /// <inheritdoc />
+    public Action<string>? Notice { get; set; }
+
+    /// <summary>Whether the port fed went away and has not been connected again yet.</summary>
+    public bool DestinationGone => _destinationGone;
+
     /// <summary>Times the anchor moved to follow a drifting sound-card clock.</summary>
     internal int Reanchors { get; private set; }
 
@@ -101,11 +117,11 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics
     internal long CallbackAllocatedBytes => _disposed ? _final.Allocated : Volatile.Read(ref _shared->CallbackAllocatedBytes);
 
     /// <inheritdoc />
-    /// <exception cref="MidiOutputException">The server stopped, the port fed went away, or the server stopped taking messages.</exception>
+    /// <exception cref="MidiOutputException">The server stopped, or stopped taking messages.</exception>
     public void Send(NoteEvent message, long dueTimestamp)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        ThrowIfBroken();
+        CheckState();
         Span<byte> bytes = stackalloc byte[3];
         var length = ShortMessage.Write(message, bytes);
         var now = Stopwatch.GetTimestamp();
@@ -170,6 +186,8 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics
             return;
         }
 
+        _stopWatching.Set();
+        _watcher?.Join();
         if (Volatile.Read(ref _shared->ShutDown) == 0)
         {
             // Returns after the last process callback: the counters are final from here on.
@@ -179,6 +197,7 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics
         _final = (Delivered, Late, Volatile.Read(ref _shared->MaxLateFrames), CallbackAllocatedBytes);
         _disposed = true;
         _client.Dispose();
+        _stopWatching.Dispose();
     }
 
     /// <summary>Opens a client with one MIDI output port, running and warmed up; connects it to <paramref name="destination"/> when given.</summary>
@@ -212,6 +231,8 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics
             if (destination is not null)
             {
                 output.ConnectTo(destination);
+                output._watcher = new Thread(output.Watch) { IsBackground = true, Name = "Pix2Midi JACK watcher" };
+                output._watcher.Start();
             }
 
             return output;
@@ -259,7 +280,8 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics
         };
     }
 
-    private void ThrowIfBroken()
+    /// <summary>Fails when the server stopped or the callback failed.</summary>
+    private void CheckState()
     {
         if (Volatile.Read(ref _shared->ShutDown) != 0)
         {
@@ -270,17 +292,62 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics
         {
             throw new MidiOutputException("the JACK output failed inside its real-time callback; restart Pix2Midi");
         }
+    }
 
-        if (_destination is not null && !_destinationGone && Interlocked.Exchange(ref _shared->PortsChanged, 0) != 0)
+    /// <summary>
+    /// The watcher thread (only for an output that feeds a port): notices the port fed going away,
+    /// and connects to it again when it is back. Never on the player's thread: asking the server
+    /// to connect takes milliseconds, tens of them on a busy machine.
+    /// </summary>
+    private void Watch()
+    {
+        var destination = _destination!;
+        var nextAttempt = 0L;
+        while (!_stopWatching.Wait(WatchEvery) && Volatile.Read(ref _shared->ShutDown) == 0)
         {
-            _destinationGone = Interop.Jack.PortByName(_client, _destination) == 0;
-        }
+            if (!_destinationGone)
+            {
+                if (Interlocked.Exchange(ref _shared->PortsChanged, 0) == 0)
+                {
+                    continue;
+                }
 
-        if (_destinationGone)
-        {
-            throw new MidiOutputException(Gone(_destination!));
+                // Some port went away. If it was the one fed and it is back already, the connection went with it.
+                var result = Reconnect(destination);
+                if (result == 0)
+                {
+                    Notice?.Invoke($"{Port.QualifiedName} went away and came back: connected again.");
+                }
+                else if (result != Interop.Jack.AlreadyConnected)
+                {
+                    _destinationGone = true;
+                    nextAttempt = Stopwatch.GetTimestamp() + ReconnectEvery;
+                    Notice?.Invoke($"{Port.QualifiedName} went away (did its program quit?): Pix2Midi plays on into its own JACK port {OwnPort} and connects to {destination} again when it is back.");
+                }
+
+                continue;
+            }
+
+            var now = Stopwatch.GetTimestamp();
+            if (now < nextAttempt)
+            {
+                continue;
+            }
+
+            // Twice a second while it is gone (connecting fails until the new client is active).
+            nextAttempt = now + ReconnectEvery;
+            if (Reconnect(destination) is 0 or Interop.Jack.AlreadyConnected)
+            {
+                Interlocked.Exchange(ref _shared->PortsChanged, 0);
+                _destinationGone = false;
+                Notice?.Invoke($"{Port.QualifiedName} is back: connected again.");
+            }
         }
     }
+
+    /// <summary>Connects to <paramref name="destination"/> if it exists: 0 when connected now, <see cref="Interop.Jack.AlreadyConnected"/>, or a failure (−1: no such port).</summary>
+    private int Reconnect(string destination) =>
+        Interop.Jack.PortByName(_client, destination) == 0 ? -1 : Interop.Jack.Connect(_client, OwnPort, destination);
 
     private void FollowDrift()
     {

@@ -1,0 +1,557 @@
+using System.Diagnostics;
+using System.Globalization;
+using Pix2Midi.Core.Analysis;
+using Pix2Midi.Core.Frames;
+
+namespace Pix2Midi.Video.Files;
+
+/// <summary>
+/// Frames of a video file decoded by the system's <c>ffmpeg</c> program in a child process and
+/// piped to Pix2Midi as 8-bit luma, with the container's timestamps.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <c>ffprobe</c> describes the file first (size, rate, frame count, pixel format), so the
+/// <see cref="Info"/> is the one <see cref="VideoFileSource"/> reads from OpenCV. Then
+/// <c>ffmpeg</c> decodes with all its threads while Pix2Midi analyses the previous frames. For
+/// pixel formats whose first plane is 8-bit luma (planar YUV, NV12, grey) it sends that plane as it
+/// is (<c>extractplanes=y</c>: no range conversion, the values <see cref="VideoFileSource"/> gives);
+/// other formats come as BGR and are converted to grey here with OpenCV's weights.
+/// </para>
+/// <para>
+/// Timestamps come from the <c>showinfo</c> filter's per-frame line on <c>ffmpeg</c>'s standard
+/// error (read on a thread of its own and matched to frames by order), in the stream's own time
+/// base, computed and repaired as for <see cref="VideoFileSource"/>. Frames the decoder cannot
+/// decode are skipped and counted (<see cref="SkippedFrames"/>).
+/// </para>
+/// <para>
+/// One reader at a time; a frame's plane is valid until the next <see cref="TryReadFrame"/>.
+/// Reading allocates nothing per frame. <see cref="Dispose"/> kills the child process; so does
+/// cancelling the token given to <see cref="Open(string, FfmpegTools, IReadOnlyList{NormalizedRect}, CancellationToken)"/>, after
+/// which a read throws <see cref="OperationCanceledException"/>.
+/// </para>
+/// </remarks>
+public sealed class FfmpegFileSource : IVideoFileSource
+{
+    /// <summary>The pipe buffer asked of the kernel: enough for a 720p luma frame, so ffmpeg rarely waits.</summary>
+    private const int PipeBytes = 1 << 20;
+
+    private const int StampCapacity = 1024;
+
+    private static readonly TimeSpan DefaultFrameDuration = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / 30);
+
+    /// <summary>How long a frame's log line may lag behind the frame; it is written first, so this is only a safety net.</summary>
+    private static readonly TimeSpan StampTimeout = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Pixel formats whose first plane is 8-bit luma: the same set as <see cref="DecoderPixelFormat"/>, by FFmpeg's names.</summary>
+    private static readonly HashSet<string> LumaFirstFormats = new(StringComparer.Ordinal)
+    {
+        "yuv420p", "yuvj420p", "nv12", "nv21",
+        "yuv422p", "yuvj422p", "yuv411p", "yuvj411p", "yuv440p", "yuvj440p", "yuv444p", "yuvj444p",
+        "yuv410p",
+        "gray",
+    };
+
+    private readonly string _path;
+    private readonly Process _process;
+    private readonly Stream _pipe;
+    private readonly FrameStampQueue _stamps;
+    private readonly FfmpegDecodeLog _log;
+    private readonly byte[] _raw;
+    private readonly int _rawOffset;
+    private readonly byte[] _luma;
+    private readonly int _lumaOffset;
+    private readonly int _frameBytes;
+    private readonly TimestampSanitizer _timestamps;
+    private readonly DamageTracker _damage;
+    private readonly TimeSpan _frameDuration;
+    private readonly bool? _containerEndsEarly;
+    private readonly Lock _killLock = new();
+    private CancellationToken _cancellation;
+    private CancellationTokenRegistration _registration;
+    private TimeSpan _pendingTimestamp;
+    private long _decoded;
+    private bool _firstPending;
+    private bool _ended;
+    private bool _disposed;
+
+    private FfmpegFileSource(string path, Process process, ProbedVideo video, VideoInfo info, bool lumaFromDecoder, (int First, int Count) rows, bool? containerEndsEarly, string commandLine)
+    {
+        _path = path;
+        _process = process;
+        Info = info;
+        LumaFromDecoder = lumaFromDecoder;
+        PixelFormat = video.PixelFormat;
+        CommandLine = commandLine;
+        Decoder = "ffmpeg" + (video.Version is { } version ? " " + ShortVersion(version) : string.Empty);
+        _containerEndsEarly = containerEndsEarly;
+        _frameDuration = info.NominalRate?.FrameDuration ?? DefaultFrameDuration;
+        _timestamps = new TimestampSanitizer(_frameDuration);
+        _damage = new DamageTracker(info.NominalRate?.FrameDuration);
+        // Rows outside the band stay 0; the band lands where it belongs in the frame.
+        FirstRow = rows.First;
+        RowCount = rows.Count;
+        _luma = new byte[checked(info.Width * info.Height)];
+        _lumaOffset = rows.First * info.Width;
+        var bandPixels = checked(info.Width * rows.Count);
+        _frameBytes = lumaFromDecoder ? bandPixels : checked(bandPixels * 3);
+        _raw = lumaFromDecoder ? _luma : new byte[_frameBytes];
+        _rawOffset = lumaFromDecoder ? _lumaOffset : 0;
+        _pipe = process.StandardOutput.BaseStream;
+        _ = PipeSize.TryEnlarge(_pipe, PipeBytes);
+        _stamps = new FrameStampQueue(StampCapacity);
+        _log = new FfmpegDecodeLog(process.StandardError.BaseStream, _stamps, video, info.Width, rows.Count);
+        _log.Start();
+    }
+
+    /// <inheritdoc />
+    public VideoInfo Info { get; }
+
+    /// <inheritdoc />
+    public string Decoder { get; }
+
+    /// <inheritdoc />
+    public bool LumaFromDecoder { get; }
+
+    /// <summary>The decoder's pixel format by FFmpeg's name (<c>yuv420p</c>, <c>gray</c>, <c>rgb24</c>…).</summary>
+    public string PixelFormat { get; }
+
+    /// <summary>The <c>ffmpeg</c> command line, for diagnostics.</summary>
+    public string CommandLine { get; }
+
+    /// <summary>The first row <c>ffmpeg</c> sends: 0 unless the caller named the regions it reads.</summary>
+    public int FirstRow { get; }
+
+    /// <summary>How many rows <c>ffmpeg</c> sends: the frame height unless the caller named the regions it reads.</summary>
+    public int RowCount { get; }
+
+    /// <inheritdoc />
+    public TimeSpan StartOffset => _timestamps.Origin;
+
+    /// <inheritdoc />
+    public int RepairedTimestamps => _timestamps.Repaired;
+
+    /// <inheritdoc />
+    public long FramesRead { get; private set; }
+
+    /// <inheritdoc />
+    public int SkippedFrames => _damage.Skipped;
+
+    /// <summary>The <c>ffmpeg</c> child's process id, for tests that watch it go.</summary>
+    internal int ProcessId => _process.Id;
+
+    /// <summary>Whether <paramref name="pixelFormat"/> (FFmpeg's name) has 8-bit luma as its first plane.</summary>
+    public static bool IsLumaFirst(string pixelFormat) => LumaFirstFormats.Contains(pixelFormat);
+
+    /// <summary>Opens <paramref name="path"/> with the <c>ffmpeg</c> and <c>ffprobe</c> found on <c>PATH</c>.</summary>
+    /// <exception cref="FrameSourceException">ffmpeg is not installed, or the file cannot be read (see <see cref="Open(string, FfmpegTools, IReadOnlyList{NormalizedRect}, CancellationToken)"/>).</exception>
+    public static FfmpegFileSource Open(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Open(path, FfmpegTools.Locate(path), null, cancellationToken);
+    }
+
+    /// <summary>Opens a video file and decodes its first frame.</summary>
+    /// <param name="path">The file; messages name it as given.</param>
+    /// <param name="tools">The programs to use.</param>
+    /// <param name="regions">
+    /// The parts of the frame that will be read, or null for all: only the rows they span are piped,
+    /// the others stay black (see <see cref="VideoFileOptions.Regions"/>).
+    /// </param>
+    /// <param name="cancellationToken">Stops decoding: the child process is killed and reads throw <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="FrameSourceException">
+    /// The file is missing, a folder, unreadable, empty, not a video FFmpeg can read, has no frames
+    /// or an impossible size, or a program cannot be started.
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while opening.</exception>
+    public static FfmpegFileSource Open(string path, FfmpegTools tools, IReadOnlyList<NormalizedRect>? regions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(tools);
+        var containerEndsEarly = FilePreflight.Inspect(path);
+        cancellationToken.ThrowIfCancellationRequested();
+        var window = RowWindow.Of(regions);
+
+        // ffmpeg starts while ffprobe reads the file: both take a while to load their libraries.
+        // It is started for the common case (8-bit planar YUV, ffmpeg 5.1 or later) and started
+        // again in the rare others.
+        var speculative = Start(path, tools.Ffmpeg, Arguments(path, lumaFirst: true, fpsMode: true, window));
+        var process = speculative.Process;
+        var arguments = speculative.Arguments;
+        ProbedVideo video;
+        VideoInfo info;
+        bool lumaFromDecoder;
+        try
+        {
+            video = VideoProbe.Run(tools.Ffprobe, path);
+            video.RequirePlausibleSize(path);
+            info = video.ToInfo(path);
+            lumaFromDecoder = IsLumaFirst(video.PixelFormat);
+            var fpsMode = SupportsFpsMode(video.Version);
+            if (!lumaFromDecoder || !fpsMode)
+            {
+                Stop(process);
+                (process, arguments) = Start(path, tools.Ffmpeg, Arguments(path, lumaFromDecoder, fpsMode, window));
+            }
+        }
+        catch
+        {
+            Stop(process);
+            throw;
+        }
+
+        FfmpegFileSource? source = null;
+        try
+        {
+            var rows = window?.Rows(info.Height) ?? (0, info.Height);
+            source = new FfmpegFileSource(path, process, video, info, lumaFromDecoder, rows, containerEndsEarly, string.Join(' ', arguments.Prepend(tools.Ffmpeg)));
+            source._cancellation = cancellationToken;
+            source._registration = cancellationToken.Register(static s => ((FfmpegFileSource)s!).Kill(), source);
+            if (!source.Decode())
+            {
+                source.Opened();
+            }
+
+            source._firstPending = true;
+            return source;
+        }
+        catch
+        {
+            if (source is not null)
+            {
+                source.Dispose();
+            }
+            else
+            {
+                Stop(process);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The arguments <c>ffmpeg</c> is started with.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="lumaFirst">Send the first plane as it is; otherwise send BGR.</param>
+    /// <param name="fpsMode">ffmpeg knows <c>-fps_mode</c> (5.1 and later); otherwise <c>-vsync</c>.</param>
+    /// <param name="window">The rows to send, or null for all.</param>
+    internal static IReadOnlyList<string> Arguments(string path, bool lumaFirst, bool fpsMode, RowWindow? window) =>
+    [
+        "-hide_banner", "-nostdin", "-nostats", "-loglevel", "repeat+level+info",
+        "-copyts",
+        "-i", "file:" + path,
+        "-map", "0:v:0", "-an", "-sn", "-dn",
+        "-vf", string.Join(',', new[] { window?.CropFilter(), lumaFirst ? "extractplanes=y" : "format=bgr24", "showinfo=checksum=0" }.OfType<string>()),
+        fpsMode ? "-fps_mode" : "-vsync", "passthrough",
+        "-f", "rawvideo",
+        "pipe:1",
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<SkippedSpan> SkippedSpans() => _damage.Spans();
+
+    /// <inheritdoc />
+    public bool TryReadFrame(out VideoFrame frame)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        frame = default;
+        if (_firstPending)
+        {
+            _firstPending = false;
+        }
+        else if (_ended || !Decode())
+        {
+            return false;
+        }
+
+        frame = new VideoFrame(new LumaPlane(Info.Width, Info.Height, Info.Width, _luma.AsSpan(0, Info.Width * Info.Height)), _pendingTimestamp, FramesRead);
+        FramesRead++;
+        return true;
+    }
+
+    /// <summary>Kills <c>ffmpeg</c> and releases the pipes. Frames handed out before become invalid.</summary>
+    public void Dispose()
+    {
+        lock (_killLock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+        }
+
+        _registration.Dispose();
+        _stamps.Close();
+        Kill(_process);
+        try
+        {
+            _process.WaitForExit(2000);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        _ = _log.WaitFinished(TimeSpan.FromSeconds(1));
+        _pipe.Dispose();
+        _process.Dispose();
+    }
+
+    /// <summary>
+    /// Whether the FFmpeg of this version text (<c>5.1.9-0+deb12u1</c>, <c>n6.0</c>, <c>4.4.2</c>)
+    /// knows <c>-fps_mode</c>, added in 5.1; builds that give no number (<c>N-112345-g…</c>) are recent.
+    /// </summary>
+    internal static bool SupportsFpsMode(string? version)
+    {
+        if (version is null)
+        {
+            return true;
+        }
+
+        var text = version.AsSpan().TrimStart('n');
+        var dot = text.IndexOf('.');
+        if (dot <= 0 || !int.TryParse(text[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var major))
+        {
+            return true;
+        }
+
+        var rest = text[(dot + 1)..];
+        var end = rest.IndexOfAnyExceptInRange('0', '9');
+        _ = int.TryParse(end < 0 ? rest : rest[..end], NumberStyles.None, CultureInfo.InvariantCulture, out var minor);
+        return major > 5 || (major == 5 && minor >= 1);
+    }
+
+    private static (Process Process, IReadOnlyList<string> Arguments) Start(string path, string ffmpeg, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(ffmpeg)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["AV_LOG_FORCE_NOCOLOR"] = "1";
+        var process = new Process { StartInfo = start };
+        try
+        {
+            if (!process.Start())
+            {
+                process.Dispose();
+                throw new FrameSourceException($"{path}: could not start {ffmpeg}");
+            }
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            process.Dispose();
+            throw new FrameSourceException($"{path}: could not start {ffmpeg} ({OneLine.Of(e.Message)})", e);
+        }
+
+        process.StandardInput.Close();
+        return (process, arguments);
+    }
+
+    /// <summary>Kills a process that is not wanted (any more), waits for it and releases it.</summary>
+    private static void Stop(Process process)
+    {
+        Kill(process);
+        try
+        {
+            process.WaitForExit(2000);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        process.Dispose();
+    }
+
+    private static string ShortVersion(string version)
+    {
+        var end = version.IndexOfAny(['-', '+', ' ']);
+        return end > 0 ? version[..end] : version;
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Not started, already gone or disposed.
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // Exiting by itself at this very moment.
+        }
+    }
+
+    private void Kill()
+    {
+        lock (_killLock)
+        {
+            if (!_disposed)
+            {
+                Kill(_process);
+            }
+        }
+    }
+
+    /// <summary>Reads the next frame from the pipe into the reused buffers and stamps it.</summary>
+    /// <returns><see langword="false"/> when ffmpeg has no more frames.</returns>
+    private bool Decode()
+    {
+        var buffer = _raw.AsSpan(_rawOffset, _frameBytes);
+        var filled = 0;
+        while (filled < buffer.Length)
+        {
+            int read;
+            try
+            {
+                read = _pipe.Read(buffer[filled..]);
+            }
+            catch (IOException)
+            {
+                read = 0;
+            }
+
+            if (read == 0)
+            {
+                return Ended(partial: filled > 0);
+            }
+
+            filled += read;
+        }
+
+        if (!LumaFromDecoder)
+        {
+            BgrToGray.Convert(buffer, _luma.AsSpan(_lumaOffset, Info.Width * RowCount));
+        }
+
+        var milliseconds = double.NaN;
+        while (_stamps.TryTake(StampTimeout, out var stamp))
+        {
+            if (stamp.Kind == FrameStampKind.Frame)
+            {
+                milliseconds = stamp.Milliseconds;
+                break;
+            }
+
+            if (stamp.Kind == FrameStampKind.Resized)
+            {
+                _ended = true;
+                throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: the frame size changes after frame {FramesRead} (from {Info.Width}×{Info.Height}); Pix2Midi reads videos of one size"));
+            }
+
+            _damage.Failure(_decoded);
+        }
+
+        _pendingTimestamp = _timestamps.Next(milliseconds);
+        _damage.Frame(_decoded, _pendingTimestamp);
+        _decoded++;
+        return true;
+    }
+
+    /// <summary>The pipe closed: the video ended, ffmpeg failed, or it was stopped.</summary>
+    /// <param name="partial">It closed in the middle of a frame.</param>
+    /// <returns><see langword="false"/> for a normal end.</returns>
+    private bool Ended(bool partial)
+    {
+        _ended = true;
+        var exitCode = WaitForExit();
+        while (_stamps.TryTakeNow(out var stamp))
+        {
+            if (stamp.Kind == FrameStampKind.Failure)
+            {
+                _damage.Failure(_decoded);
+            }
+        }
+
+        if (exitCode != 0 || partial)
+        {
+            if (_cancellation.IsCancellationRequested
+                || (_cancellation.CanBeCanceled && exitCode is 255 or > 128 && _cancellation.WaitHandle.WaitOne(TimeSpan.FromSeconds(1))))
+            {
+                throw new OperationCanceledException(_cancellation);
+            }
+
+            if (_decoded == 0)
+            {
+                return false;
+            }
+
+            var said = _log.Summary(_path);
+            throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: decoding failed after frame {FramesRead} ({(said is null ? $"ffmpeg exited with code {exitCode}" : "ffmpeg: " + said)})"));
+        }
+
+        if (_decoded > 0)
+        {
+            ThrowIfTruncated();
+        }
+
+        return false;
+    }
+
+    /// <summary>Explains why the first frame could not be had.</summary>
+    private void Opened()
+    {
+        // A stream ffprobe could not find a pixel format for had no frame to look at (OpenCV
+        // opens such a file and then finds no frame): ffmpeg then fails "after EOF".
+        var exitCode = _process.HasExited ? _process.ExitCode : -1;
+        if (exitCode == 0 || PixelFormat is "" or "unknown")
+        {
+            throw new FrameSourceException(FilePreflight.IsEmptyContainer(_path)
+                ? $"{_path}: contains no video frames (the container is complete but holds no media data)"
+                : $"{_path}: contains no video frames");
+        }
+
+        throw new FrameSourceException($"{_path}: not a video FFmpeg can read (or the file is damaged)");
+    }
+
+    private int WaitForExit()
+    {
+        try
+        {
+            if (!_process.WaitForExit(ExitTimeout))
+            {
+                Kill(_process);
+                _process.WaitForExit();
+            }
+
+            _ = _log.WaitFinished(ExitTimeout);
+            return _process.ExitCode;
+        }
+        catch (InvalidOperationException)
+        {
+            return -1;
+        }
+    }
+
+    private void ThrowIfTruncated()
+    {
+        var decoded = FramesRead;
+        var last = _timestamps.Origin + _timestamps.Last;
+        if (!TruncationRule.IsTruncated(decoded, Info.FrameCount, last, Info.Duration, _frameDuration, _containerEndsEarly))
+        {
+            return;
+        }
+
+        var of = Info.Duration is { } duration
+            ? string.Create(CultureInfo.InvariantCulture, $" ({last.TotalSeconds:0.00} s of {duration.TotalSeconds:0.00} s)")
+            : string.Create(CultureInfo.InvariantCulture, $" (at {last.TotalSeconds:0.00} s)");
+        throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: the file is truncated or damaged: decoding stopped at frame {decoded} of {Info.FrameCount}{of}"));
+    }
+}

@@ -1,0 +1,55 @@
+using Pix2Midi.Core.Frames;
+
+namespace Pix2Midi.Video.Files;
+
+/// <summary>The one place Pix2Midi opens a video file, with the decoder the user chose.</summary>
+public static class VideoFiles
+{
+    /// <summary>Opens <paramref name="path"/> and decodes its first frame.</summary>
+    /// <param name="path">The file; messages name it as given.</param>
+    /// <param name="decoder">
+    /// <see cref="VideoDecoder.Auto"/>: the <c>ffmpeg</c> program when it and <c>ffprobe</c> are
+    /// installed (faster: see <c>docs/decisions/0010-file-decoding-through-ffmpeg.md</c>), else, or
+    /// when it cannot open the file, OpenCV.
+    /// </param>
+    /// <param name="cancellationToken">Stops an <c>ffmpeg</c> decoder at once (OpenCV stops at the caller's next check).</param>
+    /// <exception cref="FrameSourceException">The file cannot be read, or <see cref="VideoDecoder.Ffmpeg"/> was asked for and is not installed.</exception>
+    public static IVideoFileSource Open(string path, VideoDecoder decoder = VideoDecoder.Auto, CancellationToken cancellationToken = default) =>
+        Open(path, new VideoFileOptions { Decoder = decoder }, cancellationToken);
+
+    /// <summary>Opens <paramref name="path"/> as <paramref name="options"/> say, and decodes its first frame.</summary>
+    /// <param name="path">The file; messages name it as given.</param>
+    /// <param name="options">The decoder, and the parts of the frame that will be read.</param>
+    /// <param name="cancellationToken">Stops an <c>ffmpeg</c> decoder at once (OpenCV stops at the caller's next check).</param>
+    /// <exception cref="FrameSourceException">The file cannot be read, or <see cref="VideoDecoder.Ffmpeg"/> was asked for and is not installed.</exception>
+    public static IVideoFileSource Open(string path, VideoFileOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Decoder switch
+        {
+            VideoDecoder.OpenCv => VideoFileSource.Open(path),
+            VideoDecoder.Ffmpeg => FfmpegFileSource.Open(path, FfmpegTools.Locate(path), options.Regions, cancellationToken),
+            _ => FfmpegTools.Find() is { } tools
+                ? OpenEither(path, tools, options, cancellationToken)
+                : VideoFileSource.Open(path),
+        };
+    }
+
+    /// <summary>
+    /// The <c>ffmpeg</c> decoder, or OpenCV's when that one cannot read the file: the system's
+    /// FFmpeg may lack a decoder the bundled one has (some distributions leave out patented
+    /// codecs). A file neither can read gets OpenCV's message, which is the same line.
+    /// </summary>
+    private static IVideoFileSource OpenEither(string path, FfmpegTools tools, VideoFileOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return FfmpegFileSource.Open(path, tools, options.Regions, cancellationToken);
+        }
+        catch (FrameSourceException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return VideoFileSource.Open(path);
+        }
+    }
+}
