@@ -200,9 +200,21 @@ public sealed class JackRig : IDisposable
     }
 
     /// <summary>The ports <paramref name="port"/> is connected to (<c>jack_lsp -c</c>).</summary>
+    /// <remarks>
+    /// A <c>jack_lsp</c> that could not open its client (on a loaded machine the server may give up
+    /// waiting for a busy client to acknowledge it) is asked again; one that keeps failing is an
+    /// error, never an empty list.
+    /// </remarks>
     public IReadOnlyList<string> Connections(string port)
     {
-        var lines = Run("jack_lsp", "-c", port).StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var result = Run("jack_lsp", "-c", port);
+        for (var attempt = 1; result.ExitCode != 0 && attempt < 5; attempt++)
+        {
+            Thread.Sleep(100);
+            result = Run("jack_lsp", "-c", port);
+        }
+
+        var lines = result.EnsureSuccess($"jack_lsp -c {port}").StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return [.. lines.Where(l => char.IsWhiteSpace(l[0])).Select(l => l.Trim())];
     }
 

@@ -81,7 +81,8 @@ public sealed class JackBackend(string? serverName = null) : IMidiBackend
     /// <inheritdoc />
     /// <remarks>
     /// Opens a client named <paramref name="clientName"/> (JACK adds a suffix if the name is taken)
-    /// with one MIDI output port, <c>out</c>, and connects it to <paramref name="port"/>.
+    /// with one MIDI output port, <c>out</c>, and connects it to <paramref name="port"/>: when it
+    /// returns, the connection is in the graph the server runs.
     /// </remarks>
     public IMidiOutput Open(MidiPortInfo port, string clientName)
     {

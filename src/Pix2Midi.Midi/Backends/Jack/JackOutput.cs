@@ -264,11 +264,39 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics, IConne
         }
     }
 
+    /// <summary>
+    /// Connects to <paramref name="destination"/> and returns once the connection is in the graph
+    /// the server runs. <c>jack_connect</c> returns when the server has put the connection into its
+    /// next graph; that graph replaces the running one at the start of a later period, only once
+    /// every client finished the period before (on a loaded machine, several periods later). Until
+    /// then nothing we write reaches the port and no client, <c>jack_lsp</c> included, sees the connection.
+    /// </summary>
     private void ConnectTo(string destination)
     {
         var result = Interop.Jack.Connect(_client, OwnPort, destination);
         if (result is 0 or Interop.Jack.AlreadyConnected)
         {
+            var deadline = Stopwatch.GetTimestamp() + (long)(WarmUpTimeout.TotalSeconds * Stopwatch.Frequency);
+            while (Interop.Jack.PortConnectedTo(_shared->Port, destination) == 0)
+            {
+                if (Volatile.Read(ref _shared->ShutDown) != 0)
+                {
+                    throw new MidiOutputException(ServerStopped);
+                }
+
+                if (Interop.Jack.PortByName(_client, destination) == 0)
+                {
+                    throw new MidiOutputException(Gone(destination));
+                }
+
+                if (Stopwatch.GetTimestamp() > deadline)
+                {
+                    throw new MidiOutputException($"the JACK server took Pix2Midi's connection to the port \"{destination}\" but never made it (is it stuck?): restart the server, or pick another port");
+                }
+
+                Thread.Sleep(1);
+            }
+
             return;
         }
 
