@@ -166,7 +166,10 @@ public class RunCommandTests
         // Saves follow the music, not the wall clock: cell c sounds at (10 + 10c) / 30 s.
         await NotesSounded(jack, 1);
         File.WriteAllText(mapping, "{ \"grids\": [ { \"rows\": 4, \"columns\": 4, \"notes\": [1, 2] } ] }");
-        await NotesSounded(jack, 4);
+
+        // The invalid save is reported after two quiet intervals (it might be half-written): give
+        // it two seconds of music before the next save replaces it.
+        await NotesSounded(jack, 8);
         File.WriteAllText(mapping, original.Replace("\"notes\": [", "\"channel\": 2, \"notes\": [", StringComparison.Ordinal));
         var run = await playing;
 
