@@ -34,8 +34,9 @@ namespace Pix2Midi.Midi.Playback;
 /// Both threads ask for real-time priority (<see cref="RealtimePriority"/>) where the OS allows
 /// it, so a busy machine does not keep a picture waiting for a CPU; without it they play on at
 /// normal priority (<see cref="LiveResult.RealtimePriority"/> says which). Before the first
-/// picture the analysis code is run once on blank pictures (<see cref="Prepare"/>), so the first
-/// frames do not pay for compiling it.
+/// picture is read the analysis code is run once on blank pictures (<see cref="Rehearse"/>) and,
+/// when the size is known, the hand-over is sized (<see cref="PrimeHandOver"/>), so the first
+/// frames do not pay for compiling code and allocating buffers.
 /// </para>
 /// <para>Allocates nothing per frame in steady state, on either thread.</para>
 /// </remarks>
@@ -84,17 +85,32 @@ public sealed partial class LivePlayer
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(openSource);
         ArgumentNullException.ThrowIfNull(mapping);
+        try
+        {
+            // Before the capture thread reads the first picture: the analysis code compiled.
+            Rehearse(mapping);
+        }
+        catch
+        {
+            opened?.Dispose();
+            throw;
+        }
+
         // The run starts before the capture thread, so no picture is stamped before the start.
         var run = new LiveRunState(Stopwatch.GetTimestamp());
+        var processor = opened is null ? null : NewProcessor(mapping, opened.Info.Width, opened.Info.Height, run);
         var mailbox = new LatestFrame();
+        if (opened is not null)
+        {
+            PrimeHandOver(mailbox, opened.Info.Width, opened.Info.Height);
+        }
+
         using var stopCapture = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var capture = new Thread(() => Capture(openSource, opened, mailbox, stopCapture.Token))
         {
             IsBackground = true,
             Name = "Pix2Midi capture",
         };
-        // The size is read before the capture thread owns the source.
-        var knownSize = opened is null ? default((int Width, int Height)?) : (opened.Info.Width, opened.Info.Height);
         capture.Start();
         // This thread sends the MIDI: real-time priority where the OS allows it (after starting the
         // capture thread, which asks for its own), put back when the run ends.
@@ -102,13 +118,6 @@ public sealed partial class LivePlayer
         using var wake = cancellationToken.Register(mailbox.Wake);
         var reason = LiveStopReason.Cancelled;
         string? error = null;
-        FrameProcessor? processor = null;
-        if (knownSize is { } size)
-        {
-            // While the first picture is on its way: the analysis code compiled, the processor built.
-            processor = Prepare(mapping, size.Width, size.Height, run);
-        }
-
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -232,7 +241,7 @@ public sealed partial class LivePlayer
 
         if (processor is null || run.ProcessorWidth != frame.Width || run.ProcessorHeight != frame.Height)
         {
-            processor = Prepare(mapping, frame.Width, frame.Height, run);
+            processor = NewProcessor(mapping, frame.Width, frame.Height, run);
         }
 
         var count = processor.Process(new VideoFrame(frame.Luma, time, run.Frames), Room(processor.MaxEventsPerFrame));

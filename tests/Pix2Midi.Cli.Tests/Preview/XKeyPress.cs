@@ -83,6 +83,19 @@ internal static partial class XKeyPress
         return window;
     });
 
+    /// <summary>Whether an X client can connect to display <paramref name="name"/> now.</summary>
+    public static bool CanConnect(string name)
+    {
+        var display = XOpenDisplay(name);
+        if (display == 0)
+        {
+            return false;
+        }
+
+        _ = XCloseDisplay(display);
+        return true;
+    }
+
     private static nuint WithDisplay(string name, Func<nint, nuint> action)
     {
         var display = XOpenDisplay(name);

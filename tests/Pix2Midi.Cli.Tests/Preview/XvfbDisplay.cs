@@ -50,9 +50,10 @@ public sealed class XvfbDisplay : IDisposable
             var server = Process.Start(start) ?? throw new InvalidOperationException("could not start Xvfb");
             _ = server.StandardError.ReadToEndAsync();
             _ = server.StandardOutput.ReadToEndAsync();
-            // Ready when the lock names this server (a stale lock is replaced) and its socket exists.
+            // Ready when the lock names this server (a stale lock is replaced), its socket exists and
+            // an X client can connect (GTK gives up at once on a display that does not answer yet).
             var clock = Stopwatch.StartNew();
-            bool Ready() => LockHolder(number) == server.Id && File.Exists($"/tmp/.X11-unix/X{number}");
+            bool Ready() => LockHolder(number) == server.Id && File.Exists($"/tmp/.X11-unix/X{number}") && XKeyPress.CanConnect(":" + number.ToString(CultureInfo.InvariantCulture));
             while (!server.HasExited && !Ready() && clock.Elapsed < TimeSpan.FromSeconds(10))
             {
                 Thread.Sleep(20);
