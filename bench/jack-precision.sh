@@ -7,7 +7,7 @@
 # every note's error to $BENCH_DIR/jack-precision.csv (load, note, delivered and ideal frame,
 # signed error).
 # Usage: bench/jack-precision.sh [seconds=60]   (a multiple of the calibration video's 6 s)
-#   PIX2MIDI="dotnet path/to/pix2midi.dll" uses that build instead of building Release here.
+#   PIX2MIDI="dotnet path/to/pix2midi.dll" uses that build instead of the tool as installed (bench/install-tool.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${BENCH_DIR:-/tmp/pix2midi-bench}
@@ -18,8 +18,7 @@ loops=$(( (seconds + 5) / 6 ))
 video="$work/calibration-$((loops * 6))s.mp4"
 [ -f "$video" ] || ffmpeg -v error -y -stream_loop $((loops - 1)) -i sample-videos/calibration.mp4 -c copy "$video"
 if [ -z "${PIX2MIDI:-}" ]; then
-  build=$(dotnet build src/Pix2Midi.Cli -c Release -v q -nologo 2>&1) || { grep -E ': error ' <<<"$build" | sort -u >&2; echo "bench: the build failed" >&2; exit 1; }
-  PIX2MIDI="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
+  PIX2MIDI=$(bench/install-tool.sh) || exit 1
 fi
 tool=$PIX2MIDI
 csv="$work/jack-precision.csv"

@@ -20,7 +20,7 @@
 # Prints a Markdown table; writes $BENCH_DIR/live-latency.csv.
 # Usage: bench/live-latency.sh [seconds=60]
 #   LIVE_RUNS="fireworks-720p-jack-loaded …" runs only those (CLIP-OUTPUT-LOAD labels).
-#   PIX2MIDI="dotnet path/to/pix2midi.dll" uses that build instead of building Release here.
+#   PIX2MIDI="dotnet path/to/pix2midi.dll" uses that build instead of the tool as installed (bench/install-tool.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -28,8 +28,7 @@ work=${BENCH_DIR:-/tmp/pix2midi-bench}
 mkdir -p "$work"
 for tool in ffmpeg ffprobe dotnet jackd jack_midi_dump jack_lsp jq ss bc; do command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 2; }; done
 if [ -z "${PIX2MIDI:-}" ]; then
-  build=$(dotnet build src/Pix2Midi.Cli -c Release -v q -nologo 2>&1) || { grep -E ': error ' <<<"$build" | sort -u >&2; echo "bench: the build failed" >&2; exit 1; }
-  PIX2MIDI="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
+  PIX2MIDI=$(bench/install-tool.sh) || exit 1
 fi
 tool=$PIX2MIDI
 export JACK_NO_AUDIO_RESERVATION=1 JACK_DEFAULT_SERVER=pix2midi-bench-live

@@ -3,7 +3,7 @@
 # with `ffmpeg` decoding the same files as the peer. Prints a Markdown table; writes
 # $BENCH_DIR/memory.csv (video, minutes, tool, peak RSS in KiB).
 # Usage: bench/memory.sh
-#   PIX2MIDI="dotnet path/to/pix2midi.dll" uses that build instead of building Release here.
+#   PIX2MIDI="dotnet path/to/pix2midi.dll" uses that build instead of the tool as installed (bench/install-tool.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${BENCH_DIR:-/tmp/pix2midi-bench}
@@ -14,8 +14,7 @@ for minutes in 1 10; do
   [ -f "$out" ] || ffmpeg -v error -y -f lavfi -i "testsrc2=size=1920x1080:rate=30" -t $((minutes * 60)) -c:v libx264 -preset ultrafast -crf 28 -pix_fmt yuv420p "$out"
 done
 if [ -z "${PIX2MIDI:-}" ]; then
-  build=$(dotnet build src/Pix2Midi.Cli -c Release -v q -nologo 2>&1) || { grep -E ': error ' <<<"$build" | sort -u >&2; echo "bench: the build failed" >&2; exit 1; }
-  PIX2MIDI="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
+  PIX2MIDI=$(bench/install-tool.sh) || exit 1
 fi
 tool=$PIX2MIDI
 csv="$work/memory.csv"

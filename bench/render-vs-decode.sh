@@ -33,8 +33,8 @@ make_clip pattern-1080p 1920x1080 pattern
 make_clip fireworks-720p 1280x720 sample
 make_clip fireworks-1080p 1920x1080 sample
 
-dotnet build src/Pix2Midi.Cli -c Release -v q -nologo >/dev/null
-pix2midi="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
+# The tool as users install it (precompiled package, decision 0012), unless PIX2MIDI names a build.
+pix2midi=${PIX2MIDI:-$(bench/install-tool.sh)}
 
 seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); LC_ALL=C printf '%.3f\n' "$(echo "$e - $s" | bc -l)"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }

@@ -23,10 +23,9 @@ done
 [ ${#steps[@]} -gt 0 ] || steps=(render frame jack live memory plots)
 if $quick; then render_runs=1 jack_seconds=18 live_seconds=20 job=(--job short); else render_runs=3 jack_seconds=60 live_seconds=60 job=(); fi
 
-# One Release build for the scripts that take $PIX2MIDI (unless it names a build already).
+# The tool installed once, as users install it, for every script (unless PIX2MIDI names a build already).
 if [ -z "${PIX2MIDI:-}" ]; then
-  build=$(dotnet build src/Pix2Midi.Cli -c Release -v q -nologo 2>&1) || { grep -E ': error ' <<<"$build" | sort -u >&2; echo "bench: the build failed" >&2; exit 1; }
-  PIX2MIDI="dotnet src/Pix2Midi.Cli/bin/Release/net10.0/pix2midi.dll"
+  PIX2MIDI=$(bench/install-tool.sh) || exit 1
 fi
 export PIX2MIDI
 
