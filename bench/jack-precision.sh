@@ -3,7 +3,9 @@
 # jack_midi_dump on a JACK server with the dummy driver (48 kHz, 256-frame periods). For every
 # note, the error between the sample frame it arrived on and its ideal frame (its video time ×
 # 48000 + the run's median offset between the two clocks) is reported as p50 / p99 / max in ms,
-# idle and again with two busy processes loading both cores. Prints a Markdown table; writes
+# idle and again with two busy processes loading both cores: inside the period (where Pix2Midi
+# placed it) and as received (whole periods the receiver lost count of included), with
+# Pix2Midi's own count of messages handed over too late (--stats). Prints a Markdown table; writes
 # every note's error to $BENCH_DIR/jack-precision.csv (load, note, delivered and ideal frame,
 # signed error).
 # Usage: bench/jack-precision.sh [seconds=60]   (a multiple of the calibration video's 6 s)
@@ -12,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${BENCH_DIR:-/tmp/pix2midi-bench}
 mkdir -p "$work"
-for tool in jackd jack_midi_dump jack_lsp ffmpeg dotnet midicsv; do command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 2; }; done
+for tool in jackd jack_midi_dump jack_lsp ffmpeg dotnet midicsv jq; do command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 2; }; done
 seconds=${1:-60}
 loops=$(( (seconds + 5) / 6 ))
 video="$work/calibration-$((loops * 6))s.mp4"
@@ -48,7 +50,7 @@ measure() { # label load (idle|loaded)
   wait_until 10 sh -c 'jack_lsp | grep -q "^bench-monitor:input$"' || { echo "bench: jack_midi_dump did not start" >&2; exit 1; }
   local loaders=()
   if [ "$2" = loaded ]; then for _ in 1 2; do (while :; do :; done) & loaders+=($!); started+=($!); done; fi
-  $tool run "$video" -m calibration --port jack:bench-monitor:input --record "$work/played.mid" --no-status >/dev/null
+  $tool run "$video" -m calibration --port jack:bench-monitor:input --record "$work/played.mid" --stats "$work/jack-stats-$2.json" --no-status >/dev/null
   for p in "${loaders[@]}"; do stop "$p"; done
   sleep 0.3
   stop "$dump" INT
@@ -67,19 +69,28 @@ measure() { # label load (idle|loaded)
       printf "%s,%d,%d,%d,%d,%.4f\n", load, NR, $1, ideal, e, e / 48 >>csv
       if (e < 0) e = -e; print e / 48 }' | sort -n >"$work/errors.txt"
   # A note off by a whole number of periods, exact inside its period, is the receiver having lost
-  # count of periods (jack_midi_dump adds up the periods it ran), which jackd reports as xruns.
-  local whole xruns
+  # count of periods (jack_midi_dump adds up the periods it ran, not JACK's frame clock), which
+  # jackd reports as xruns. Pix2Midi cannot cause it: a message it hands over too late goes out at
+  # the start of the period, not on its frame, and its JACK output counts it (`late` in --stats).
+  # So the error inside the period (folded to -128..127 frames) is the placement, and the
+  # whole-period shifts are listed apart.
+  local whole xruns late
   whole=$(awk -F, -v load="$2" '$1 == load && $5 != 0 && $5 % 256 == 0 { n++ } END { print n + 0 }' "$csv")
   xruns=$(grep -c 'XRun' "$jackd_log" || true)
+  late=$(jq '[.outputs[].late] | add // 0' "$work/jack-stats-$2.json")
+  awk -F, -v load="$2" '$1 == load { e = (($5 % 256) + 256 + 128) % 256 - 128; if (e < 0) e = -e; print e / 48 }' "$csv" | sort -n >"$work/placement.txt"
   # Nearest rank, as the plots and `--stats` take percentiles: the smallest error with at least that share at or below it.
-  awk -v label="$1" -v whole="$whole" -v xruns="$xruns" 'function rank(p,  r) { r = int(NR * p); if (r < NR * p) r++; return r < 1 ? 1 : r }
+  local placement
+  placement=$(awk 'function rank(p,  r) { r = int(NR * p); if (r < NR * p) r++; return r < 1 ? 1 : r }
+    { a[NR] = $1 } END { printf "%.3f ms | %.3f ms | %.3f ms", a[rank(0.5)], a[rank(0.99)], a[NR] }' "$work/placement.txt")
+  awk -v label="$1" -v whole="$whole" -v xruns="$xruns" -v late="$late" -v placement="$placement" 'function rank(p,  r) { r = int(NR * p); if (r < NR * p) r++; return r < 1 ? 1 : r }
     { a[NR] = $1 } END {
-      printf "| %s | %d | %.3f ms | %.3f ms | %.3f ms | %d | %d |\n", label, NR, a[rank(0.5)], a[rank(0.99)], a[NR], whole, xruns }' "$work/errors.txt"
+      printf "| %s | %d | %s | %s | %d | %.3f ms | %.3f ms | %.3f ms | %d |\n", label, NR, placement, late, whole, a[rank(0.5)], a[rank(0.99)], a[NR], xruns }' "$work/errors.txt"
 }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "load,note,delivered_frame,ideal_frame,error_frames,error_ms" >"$csv"
-echo "| run ($((loops * 6)) s, 48 kHz, 256-frame periods) | notes | error p50 | error p99 | error max | notes off by whole periods | jackd xruns |"
-echo "|---|---|---|---|---|---|---|"
+echo "| run ($((loops * 6)) s, 48 kHz, 256-frame periods) | notes | error in period p50 | p99 | max | handed over late (Pix2Midi's count) | notes off by whole periods at the receiver | error as received p50 | p99 | max | jackd xruns |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 measure "idle machine" idle
 measure "both cores loaded by two busy loops" loaded
 echo

@@ -3,8 +3,9 @@ using ScottPlot;
 namespace Pix2Midi.BenchPlots;
 
 /// <summary>
-/// <c>jack-precision.csv</c> (load, note, …, error_ms): per load, p50 / p99 / max of each note's
-/// distance from its ideal sample frame at the JACK receiver.
+/// <c>jack-precision.csv</c> (load, note, …, error_frames, error_ms): per load, p50 / p99 / max of
+/// each note's distance from its ideal sample frame inside its period (where Pix2Midi placed it),
+/// and as the JACK receiver counted it (whole periods it lost count of included).
 /// </summary>
 internal static class JackPrecisionChart
 {
@@ -14,8 +15,12 @@ internal static class JackPrecisionChart
     {
         var loads = table.Rows
             .GroupBy(r => r.Text("load"))
-            .Select(g => (Load: g.Key, Errors: g.Select(r => Math.Abs(r.Number("error_ms"))).Order().ToList()))
-            .OrderBy(g => g.Load == "idle" ? 0 : 1)
+            .OrderBy(g => g.Key == "idle" ? 0 : 1)
+            .SelectMany(g => new[]
+            {
+                (Load: g.Key, Kind: "in its period", Errors: g.Select(r => Math.Abs(InPeriod(r.Number("error_frames"))) / 48.0).Order().ToList()),
+                (Load: g.Key, Kind: "as received", Errors: g.Select(r => Math.Abs(r.Number("error_ms"))).Order().ToList()),
+            })
             .ToList();
         if (loads.Count == 0)
         {
@@ -23,7 +28,7 @@ internal static class JackPrecisionChart
         }
 
         var notes = string.Join(" and ", loads.Select(l => l.Errors.Count).Distinct());
-        var plot = ChartStyle.NewPlot($"JACK: each note's delivered sample frame against its ideal frame ({notes} notes a run)", "|error| (ms)");
+        var plot = ChartStyle.NewPlot($"JACK: each note's sample frame against its ideal frame ({notes} notes a run, 256-frame periods)", "|error| (ms)");
         var bars = new List<Bar>();
         var highest = 0.0;
         for (var g = 0; g < loads.Count; g++)
@@ -39,7 +44,7 @@ internal static class JackPrecisionChart
         }
 
         plot.Add.Bars(bars);
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, loads.Count).Select(i => (double)i)], [.. loads.Select(l => Describe(l.Load))]);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, loads.Count).Select(i => (double)i)], [.. loads.Select(l => Describe(l.Load) + "\n" + l.Kind)]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         ChartStyle.TargetLine(plot, 1.0, "target: p99 < 1 ms, loaded too");
         ChartStyle.Legend(plot, Alignment.UpperLeft);
@@ -47,10 +52,13 @@ internal static class JackPrecisionChart
         plot.SavePng(output, ChartStyle.Width, ChartStyle.Height);
     }
 
+    /// <summary>An error in frames folded into one 256-frame period, -128 to 127: where in its period the note landed.</summary>
+    private static double InPeriod(double frames) => ((((frames % 256) + 256 + 128) % 256) - 128);
+
     private static string Describe(string load) => load switch
     {
         "idle" => "idle machine",
-        "loaded" => "both cores loaded (two busy loops)",
+        "loaded" => "both cores loaded",
         _ => load,
     };
 }

@@ -31,7 +31,7 @@ Directory.CreateDirectory(outDir);
 (string Csv, string[] Columns, Action<CsvTable, string> Draw)[] charts =
 [
     (RenderVsDecodeChart.File, ["clip", "width", "height", "tool", "run", "seconds"], RenderVsDecodeChart.Draw),
-    (JackPrecisionChart.File, ["load", "error_ms"], JackPrecisionChart.Draw),
+    (JackPrecisionChart.File, ["load", "error_frames", "error_ms"], JackPrecisionChart.Draw),
     (LiveLatencyChart.File, ["clip", "output", "load", "seconds", "send_p50_ms", "send_p99_ms", "send_max_ms"], LiveLatencyChart.Draw),
 ];
 var drawn = 0;
