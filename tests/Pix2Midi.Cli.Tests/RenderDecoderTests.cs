@@ -6,8 +6,9 @@ using System.CommandLine;
 namespace Pix2Midi.Cli.Tests;
 
 /// <summary>
-/// <c>--decoder</c>: the ffmpeg program and OpenCV give the same MIDI file, byte for byte, for
-/// every format; ffmpeg is asked for clearly when it is missing; Ctrl+C leaves no ffmpeg behind.
+/// <c>--decoder</c>: FFmpeg's libraries in process, the ffmpeg program and OpenCV give the same
+/// MIDI file, byte for byte, for every format; the libraries and ffmpeg are asked for clearly when
+/// they are missing; Ctrl+C leaves no ffmpeg behind.
 /// </summary>
 public sealed class RenderDecoderTests(RenderFormatsTests.Variants variants) : IClassFixture<RenderFormatsTests.Variants>
 {
@@ -32,14 +33,39 @@ public sealed class RenderDecoderTests(RenderFormatsTests.Variants variants) : I
         AssertSameMidi(RepoPaths.SampleVideo(name), mapping);
 
     [ToolFact("ffmpeg", "ffprobe")]
-    public void Auto_uses_ffmpeg_when_it_is_installed()
+    public void Auto_uses_the_ffmpeg_libraries_when_they_are_installed()
     {
         using var temp = new TempDirectory();
 
         var run = CliRun.InProcess("render", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "-o", temp.File("out.mid"));
 
         Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("decoded by libav ", run.Output);
+    }
+
+    [ToolFact("ffmpeg", "ffprobe")]
+    public void Auto_uses_the_ffmpeg_program_without_the_libraries()
+    {
+        using var temp = new TempDirectory();
+
+        var run = Tool(temp.Path, new() { ["PIX2MIDI_LIBAV_DISABLE"] = "1" }, "render", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "-o", "out.mid");
+
+        Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("decoded by ffmpeg ", run.Output);
+    }
+
+    [Fact]
+    public void Asking_for_libav_where_the_libraries_are_missing_says_how_to_get_them_in_one_line()
+    {
+        using var temp = new TempDirectory();
+
+        var run = Tool(temp.Path, new() { ["PIX2MIDI_LIBAV_DISABLE"] = "1" }, "render", RepoPaths.SampleVideo("calibration.mp4"), "--decoder", "libav");
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("error: " + RepoPaths.SampleVideo("calibration.mp4") + ": --decoder libav needs FFmpeg's shared libraries (libavformat, libavcodec, libavutil), and they were not found; install them (", line);
+        Assert.EndsWith("or use --decoder ffmpeg", line);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
     }
 
     [Fact]
@@ -62,7 +88,7 @@ public sealed class RenderDecoderTests(RenderFormatsTests.Variants variants) : I
     {
         using var temp = new TempDirectory();
 
-        var run = Tool(temp.Path, new() { ["PIX2MIDI_FFMPEG"] = temp.File("no-ffmpeg-here") }, "render", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "-o", "out.mid");
+        var run = Tool(temp.Path, new() { ["PIX2MIDI_FFMPEG"] = temp.File("no-ffmpeg-here"), ["PIX2MIDI_LIBAV_DISABLE"] = "1" }, "render", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "-o", "out.mid");
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("decoded by OpenCV", run.Output);
@@ -83,7 +109,7 @@ public sealed class RenderDecoderTests(RenderFormatsTests.Variants variants) : I
         var broken = temp.File("ffmpeg");
         File.WriteAllText(broken, "#!/bin/sh\necho '[error] Decoder (codec h264) not found for input stream #0:0' >&2\nexit 1\n");
         File.SetUnixFileMode(broken, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var environment = new Dictionary<string, string> { ["PIX2MIDI_FFMPEG"] = broken };
+        var environment = new Dictionary<string, string> { ["PIX2MIDI_FFMPEG"] = broken, ["PIX2MIDI_LIBAV_DISABLE"] = "1" };
         var video = RepoPaths.SampleVideo("calibration.mp4");
 
         var auto = Tool(temp.Path, environment, "render", video, "-m", "calibration", "-o", "auto.mid");
@@ -102,7 +128,7 @@ public sealed class RenderDecoderTests(RenderFormatsTests.Variants variants) : I
         var run = CliRun.InProcess("render", RepoPaths.SampleVideo("calibration.mp4"), "--decoder", "gstreamer");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--decoder gstreamer: allowed: auto, ffmpeg, opencv", run.Error);
+        Assert.Contains("--decoder gstreamer: allowed: auto, libav, ffmpeg, opencv", run.Error);
     }
 
     [ToolFact("ffmpeg", "ffprobe")]
@@ -125,8 +151,10 @@ public sealed class RenderDecoderTests(RenderFormatsTests.Variants variants) : I
         Assert.Empty(Directory.EnumerateFiles(temp.Path, "*.tmp"));
     }
 
-    [ToolFact("ffmpeg", "ffprobe")]
-    public void Run_plays_with_the_ffmpeg_decoder_exactly_what_a_render_writes()
+    [ToolTheory("ffmpeg", "ffprobe")]
+    [InlineData("ffmpeg")]
+    [InlineData("libav")]
+    public void Run_plays_with_an_ffmpeg_decoder_exactly_what_a_render_writes(string decoder)
     {
         using var temp = new TempDirectory();
         var jack = new FakeMidiBackend("jack", true, "fluidsynth:midi_00");
@@ -134,7 +162,7 @@ public sealed class RenderDecoderTests(RenderFormatsTests.Variants variants) : I
         using var error = new StringWriter();
         var root = new RootCommand { RunCommandFactory.Create(() => [jack]) };
 
-        var code = root.Parse(["run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--port", "fluidsynth", "--record", temp.File("run.mid"), "--decoder", "ffmpeg"])
+        var code = root.Parse(["run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--port", "fluidsynth", "--record", temp.File("run.mid"), "--decoder", decoder])
             .Invoke(new InvocationConfiguration { Output = output, Error = error });
         var render = CliRun.InProcess("render", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "-o", temp.File("render.mid"), "--decoder", "opencv");
 
@@ -151,12 +179,25 @@ public sealed class RenderDecoderTests(RenderFormatsTests.Variants variants) : I
 
         var ffmpeg = CliRun.InProcess("render", video, "-m", mapping, "-o", temp.File("ffmpeg.mid"), "--decoder", "ffmpeg");
         var opencv = CliRun.InProcess("render", video, "-m", mapping, "-o", temp.File("opencv.mid"), "--decoder", "opencv");
+        var auto = CliRun.InProcess("render", video, "-m", mapping, "-o", temp.File("auto.mid"));
 
         Assert.True(ffmpeg.ExitCode == 0, ffmpeg.Error);
         Assert.True(opencv.ExitCode == 0, opencv.Error);
+        Assert.True(auto.ExitCode == 0, auto.Error);
         Assert.Contains("decoded by ffmpeg ", ffmpeg.Output);
         Assert.Contains("decoded by OpenCV", opencv.Output);
         Assert.Equal(File.ReadAllBytes(temp.File("opencv.mid")), File.ReadAllBytes(temp.File("ffmpeg.mid")));
+
+        // auto reads with the libraries where it can (8-bit YUV), else with the ffmpeg program: the same file.
+        Assert.Contains(LumaFirst(video) ? "decoded by libav " : "decoded by ffmpeg ", auto.Output);
+        Assert.Equal(File.ReadAllBytes(temp.File("ffmpeg.mid")), File.ReadAllBytes(temp.File("auto.mid")));
+    }
+
+    /// <summary>Whether ffprobe says the video's pixels are 8-bit YUV or grey, which the libraries read.</summary>
+    private static bool LumaFirst(string video)
+    {
+        var result = ExternalTool.Run("ffprobe", ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=pix_fmt", "-of", "csv=p=0", video]).EnsureSuccess("ffprobe");
+        return Video.Files.FfmpegFileSource.IsLumaFirst(result.StandardOutput.Trim());
     }
 
     private static CliRun Tool(string folder, Dictionary<string, string> environment, params string[] args)

@@ -35,7 +35,19 @@ public sealed class AllocationTests(VideoFixture videos)
         Assert.InRange(bytes / frames, 0, 256);
     }
 
-    private static (int Frames, long Bytes) MeasureSteadyState(VideoFileSource source)
+    /// <summary>FFmpeg's libraries in process: the frame and packet are reused, the plane is read where it lies.</summary>
+    [ToolFact("ffmpeg")]
+    public void Reading_with_the_ffmpeg_libraries_allocates_nothing_per_frame()
+    {
+        using var source = LibavFileSource.Open(videos.Get("h264-30.mp4"));
+
+        var (frames, bytes) = MeasureSteadyState(source);
+
+        Assert.Equal(60 - WarmUpFrames, frames);
+        Assert.Equal(0, bytes);
+    }
+
+    private static (int Frames, long Bytes) MeasureSteadyState(IVideoFileSource source)
     {
         long sum = 0;
         for (var i = 0; i < WarmUpFrames; i++)

@@ -4,7 +4,7 @@ using Pix2Midi.Video.Files;
 
 namespace Pix2Midi.Cli.Commands;
 
-/// <summary><c>pix2midi render VIDEO [-m MAPPING] [-o OUT.mid] [--roll ROLL.png] [--decoder auto|ffmpeg|opencv]</c>.</summary>
+/// <summary><c>pix2midi render VIDEO [-m MAPPING] [-o OUT.mid] [--roll ROLL.png] [--decoder auto|libav|ffmpeg|opencv]</c>.</summary>
 internal static class RenderCommandFactory
 {
     public static Command Create()

@@ -3,7 +3,10 @@ namespace Pix2Midi.Video.Files;
 /// <summary>Which decoder reads a video file.</summary>
 public enum VideoDecoder
 {
-    /// <summary>The <c>ffmpeg</c> program when it (with <c>ffprobe</c>) is installed, otherwise OpenCV.</summary>
+    /// <summary>
+    /// The first that can read the file of: FFmpeg's libraries in this process, the <c>ffmpeg</c>
+    /// program (with <c>ffprobe</c>), OpenCV.
+    /// </summary>
     Auto,
 
     /// <summary>The <c>ffmpeg</c> program, as a child process (<see cref="FfmpegFileSource"/>).</summary>
@@ -11,4 +14,7 @@ public enum VideoDecoder
 
     /// <summary>The FFmpeg inside OpenCV's runtime (<see cref="VideoFileSource"/>).</summary>
     OpenCv,
+
+    /// <summary>FFmpeg's shared libraries, in this process (<see cref="LibavFileSource"/>).</summary>
+    Libav,
 }

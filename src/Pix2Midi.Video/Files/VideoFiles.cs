@@ -8,12 +8,14 @@ public static class VideoFiles
     /// <summary>Opens <paramref name="path"/> and decodes its first frame.</summary>
     /// <param name="path">The file; messages name it as given.</param>
     /// <param name="decoder">
-    /// <see cref="VideoDecoder.Auto"/>: the <c>ffmpeg</c> program when it and <c>ffprobe</c> are
-    /// installed (faster: see <c>docs/decisions/0010-file-decoding-through-ffmpeg.md</c>), else, or
-    /// when it cannot open the file, OpenCV.
+    /// <see cref="VideoDecoder.Auto"/>: FFmpeg's libraries in this process when they are installed
+    /// (fastest: see <c>docs/decisions/0012-in-process-ffmpeg-libraries.md</c>), else, or when they
+    /// cannot read the file, the <c>ffmpeg</c> program when it and <c>ffprobe</c> are installed
+    /// (see <c>docs/decisions/0010-file-decoding-through-ffmpeg.md</c>), else, or when it cannot
+    /// open the file, OpenCV.
     /// </param>
     /// <param name="cancellationToken">Stops an <c>ffmpeg</c> decoder at once (OpenCV stops at the caller's next check).</param>
-    /// <exception cref="FrameSourceException">The file cannot be read, or <see cref="VideoDecoder.Ffmpeg"/> was asked for and is not installed.</exception>
+    /// <exception cref="FrameSourceException">The file cannot be read, or <see cref="VideoDecoder.Ffmpeg"/> or <see cref="VideoDecoder.Libav"/> was asked for and is not installed.</exception>
     public static IVideoFileSource Open(string path, VideoDecoder decoder = VideoDecoder.Auto, CancellationToken cancellationToken = default) =>
         Open(path, new VideoFileOptions { Decoder = decoder }, cancellationToken);
 
@@ -21,7 +23,7 @@ public static class VideoFiles
     /// <param name="path">The file; messages name it as given.</param>
     /// <param name="options">The decoder, and the parts of the frame that will be read.</param>
     /// <param name="cancellationToken">Stops an <c>ffmpeg</c> decoder at once (OpenCV stops at the caller's next check).</param>
-    /// <exception cref="FrameSourceException">The file cannot be read, or <see cref="VideoDecoder.Ffmpeg"/> was asked for and is not installed.</exception>
+    /// <exception cref="FrameSourceException">The file cannot be read, or <see cref="VideoDecoder.Ffmpeg"/> or <see cref="VideoDecoder.Libav"/> was asked for and is not installed.</exception>
     public static IVideoFileSource Open(string path, VideoFileOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -30,10 +32,32 @@ public static class VideoFiles
         {
             VideoDecoder.OpenCv => VideoFileSource.Open(path),
             VideoDecoder.Ffmpeg => FfmpegFileSource.Open(path, FfmpegTools.Locate(path), options.Regions, cancellationToken),
-            _ => FfmpegTools.Find() is { } tools
-                ? OpenEither(path, tools, options, cancellationToken)
-                : VideoFileSource.Open(path),
+            VideoDecoder.Libav => LibavFileSource.Open(path, cancellationToken),
+            _ => OpenAuto(path, options, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// FFmpeg's libraries in this process, or the <c>ffmpeg</c> program when they are missing or
+    /// cannot read the file (another pixel format, a version whose layout Pix2Midi cannot check),
+    /// or OpenCV. The row window is not needed in process: the whole plane is read where it lies.
+    /// </summary>
+    private static IVideoFileSource OpenAuto(string path, VideoFileOptions options, CancellationToken cancellationToken)
+    {
+        if (LibavFileSource.IsAvailable)
+        {
+            try
+            {
+                return LibavFileSource.Open(path, cancellationToken);
+            }
+            catch (FrameSourceException) when (!cancellationToken.IsCancellationRequested)
+            {
+            }
+        }
+
+        return FfmpegTools.Find() is { } tools
+            ? OpenEither(path, tools, options, cancellationToken)
+            : VideoFileSource.Open(path);
     }
 
     /// <summary>

@@ -11,5 +11,17 @@ internal static partial class Interop
         /// (<c>libc.so.6</c> with glibc), so no version suffix belongs here.
         /// </summary>
         internal const string Libc = "libc";
+
+        /// <summary>
+        /// FFmpeg's container library. A logical name: <c>LibavRuntime</c> resolves it (and the two
+        /// below) to one consistent set of versioned files (<c>libavformat.so.59</c>, <c>avformat-59.dll</c>…).
+        /// </summary>
+        internal const string Avformat = "avformat";
+
+        /// <summary>FFmpeg's codec library (logical name, see <see cref="Avformat"/>).</summary>
+        internal const string Avcodec = "avcodec";
+
+        /// <summary>FFmpeg's utility library (logical name, see <see cref="Avformat"/>).</summary>
+        internal const string Avutil = "avutil";
     }
 }

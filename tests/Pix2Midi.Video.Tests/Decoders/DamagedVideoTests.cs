@@ -5,7 +5,8 @@ namespace Pix2Midi.Video.Tests.Decoders;
 /// <summary>
 /// A video damaged in the middle is read to its end by both decoders: the frames the decoder
 /// cannot decode are skipped and counted, every other frame keeps its own time from the
-/// container, and the places of the skipped frames are where the damage is.
+/// container, and the places of the skipped frames are where the damage is. FFmpeg's libraries
+/// in process skip exactly what the ffmpeg program skips.
 /// </summary>
 [Collection(DecoderVideosCollection.Name)]
 public sealed class DamagedVideoTests(DecoderVideos videos)
@@ -15,10 +16,13 @@ public sealed class DamagedVideoTests(DecoderVideos videos)
     {
         { "noise-h264.mp4", 120 / 30.0, "ffmpeg" },
         { "noise-h264.mp4", 120 / 30.0, "opencv" },
+        { "noise-h264.mp4", 120 / 30.0, "libav" },
         { "noise-mpeg4.avi", 100 / 25.0, "ffmpeg" },
         { "noise-mpeg4.avi", 100 / 25.0, "opencv" },
+        { "noise-mpeg4.avi", 100 / 25.0, "libav" },
         { "overwritten-h264.mp4", 0, "ffmpeg" },
         { "overwritten-h264.mp4", 0, "opencv" },
+        { "overwritten-h264.mp4", 0, "libav" },
     };
 
     [ToolTheory("ffmpeg", "ffprobe")]
@@ -70,6 +74,24 @@ public sealed class DamagedVideoTests(DecoderVideos videos)
         Assert.Equal(opencv.SkippedSpans(), ffmpeg.SkippedSpans());
     }
 
+    [ToolTheory("ffmpeg", "ffprobe")]
+    [InlineData("noise-h264.mp4")]
+    [InlineData("noise-mpeg4.avi")]
+    [InlineData("overwritten-h264.mp4")]
+    public void The_libraries_skip_what_the_ffmpeg_program_skips(string name)
+    {
+        var path = videos.Get(name);
+        using var ffmpeg = FfmpegFileSource.Open(path, SideBySide.Tools());
+        using var libav = LibavFileSource.Open(path);
+
+        var result = SideBySide.Compare(ffmpeg, libav);
+
+        Assert.Empty(result.TimestampMismatches);
+        Assert.Equal(0, result.DifferentPixels);
+        Assert.Equal(ffmpeg.SkippedFrames, libav.SkippedFrames);
+        Assert.Equal(ffmpeg.SkippedSpans(), libav.SkippedSpans());
+    }
+
     [ToolFact("ffmpeg", "ffprobe")]
     public void An_undamaged_file_skips_nothing()
     {
@@ -81,7 +103,10 @@ public sealed class DamagedVideoTests(DecoderVideos videos)
         Assert.Empty(source.SkippedSpans());
     }
 
-    private static IVideoFileSource Open(string path, string decoder) => decoder == "ffmpeg"
-        ? FfmpegFileSource.Open(path, SideBySide.Tools())
-        : VideoFileSource.Open(path);
+    private static IVideoFileSource Open(string path, string decoder) => decoder switch
+    {
+        "ffmpeg" => FfmpegFileSource.Open(path, SideBySide.Tools()),
+        "libav" => LibavFileSource.Open(path),
+        _ => VideoFileSource.Open(path),
+    };
 }

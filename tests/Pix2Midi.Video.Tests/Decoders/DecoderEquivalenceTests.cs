@@ -6,7 +6,9 @@ namespace Pix2Midi.Video.Tests.Decoders;
 /// <summary>
 /// The ffmpeg program and OpenCV decode the same file to the same frames: same count, same
 /// timestamps to the tick, same luma (exactly where luma is the decoder's own plane; within a
-/// few levels where both convert from colour through different swscale versions).
+/// few levels where both convert from colour through different swscale versions). FFmpeg's
+/// libraries in process give exactly the ffmpeg program's frames, info and repairs, and refuse
+/// the formats that need converting (which auto then leaves to the program).
 /// </summary>
 [Collection(DecoderVideosCollection.Name)]
 public sealed class DecoderEquivalenceTests(DecoderVideos decoderVideos, VideoFixture videos)
@@ -99,6 +101,7 @@ public sealed class DecoderEquivalenceTests(DecoderVideos decoderVideos, VideoFi
         Assert.Equal(Enumerable.Range(0, 60).Select(i => i * ffmpegStep.Ticks), ffmpegTimes);
         Assert.Equal(59, ffmpeg.RepairedTimestamps);
         Assert.Equal(opencv.RepairedTimestamps, ffmpeg.RepairedTimestamps);
+        AssertLibavMatchesFfmpeg(path);
     }
 
     private static void AssertIdentical(string path, int maxDifference)
@@ -117,5 +120,30 @@ public sealed class DecoderEquivalenceTests(DecoderVideos decoderVideos, VideoFi
         Assert.Equal(opencv.StartOffset, ffmpeg.StartOffset);
         Assert.Equal(0, ffmpeg.SkippedFrames);
         Assert.Equal(0, opencv.SkippedFrames);
+        AssertLibavMatchesFfmpeg(path);
+    }
+
+    /// <summary>The in-process decoder gives the ffmpeg program's frames to the byte and the tick, or refuses a format it would have to convert.</summary>
+    private static void AssertLibavMatchesFfmpeg(string path)
+    {
+        using var ffmpeg = FfmpegFileSource.Open(path, SideBySide.Tools());
+        if (!ffmpeg.LumaFromDecoder)
+        {
+            Assert.Contains("--decoder libav reads video whose pixels are 8-bit YUV or grey", Assert.Throws<FrameSourceException>(() => LibavFileSource.Open(path)).Message, StringComparison.Ordinal);
+            return;
+        }
+
+        using var libav = LibavFileSource.Open(path);
+        Assert.Equal(ffmpeg.Info, libav.Info);
+        Assert.Equal(ffmpeg.PixelFormat, libav.PixelFormat);
+
+        var result = SideBySide.Compare(ffmpeg, libav);
+
+        Assert.True(result.Frames > 0);
+        Assert.True(result.TimestampMismatches.Count == 0, string.Join("; ", result.TimestampMismatches.Take(5)));
+        Assert.True(result.DifferentPixels == 0, $"{result.DifferentPixels} pixels differ, by up to {result.MaxLumaDifference}");
+        Assert.Equal(ffmpeg.RepairedTimestamps, libav.RepairedTimestamps);
+        Assert.Equal(ffmpeg.StartOffset, libav.StartOffset);
+        Assert.Equal(0, libav.SkippedFrames);
     }
 }

@@ -1,0 +1,700 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Pix2Midi.Core.Frames;
+using Pix2Midi.Video.Files.Libav;
+
+namespace Pix2Midi.Video.Files;
+
+/// <summary>
+/// Frames of a video file decoded in this process by the system's FFmpeg libraries (libavformat,
+/// libavcodec, libavutil), as the decoder's own luma plane with the container's timestamps.
+/// </summary>
+/// <remarks>
+/// <para>
+/// It gives what <see cref="FfmpegFileSource"/> gives for the same file, without the child process
+/// and the pipe: the same <see cref="Info"/> (from the same fields <c>ffprobe</c> prints), the
+/// frames the <c>ffmpeg</c> program would decode in the same order (the same decoder, its threads
+/// on, fed as <c>ffmpeg</c> 5.1 feeds it), each frame's <c>best_effort_timestamp</c> turned into
+/// milliseconds and repaired by the same rules, and the same skipped-frame counting.
+/// </para>
+/// <para>
+/// Only files whose first plane is 8-bit luma (planar YUV, NV12/NV21, grey) are read; a turn the
+/// container asks for is applied by quarter turns as <c>ffmpeg</c> does. Other files are refused with
+/// a <see cref="FrameSourceException"/>, on which <see cref="VideoDecoder.Auto"/> goes on to the
+/// <c>ffmpeg</c> program. The libraries' structures are read through offsets checked per version
+/// (<see cref="LibavLayout"/>) and against what FFmpeg's functions say independently; anything that
+/// disagrees is refused the same way, never read on.
+/// </para>
+/// <para>
+/// One reader at a time; a frame's plane points into FFmpeg's decoded picture and is valid until
+/// the next <see cref="TryReadFrame"/> or <see cref="Dispose"/>. Reading allocates nothing per
+/// frame. Cancelling the token given to <see cref="Open"/> stops reading at the next frame with an
+/// <see cref="OperationCanceledException"/>.
+/// </para>
+/// </remarks>
+public sealed unsafe class LibavFileSource : IVideoFileSource
+{
+    /// <summary>How many failures in a row draining the decoder at the end may report before it counts as drained.</summary>
+    private const int MaxDrainFailures = 1000;
+
+    private static readonly TimeSpan DefaultFrameDuration = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / 30);
+
+    private readonly string _path;
+    private readonly LibavLayout _layout;
+    private readonly string _formatVersion;
+    private readonly bool? _containerEndsEarly;
+    private readonly CancellationToken _cancellation;
+    private nint _format;
+    private nint _codec;
+    private nint _packet;
+    private nint _frame;
+    private int _streamIndex;
+    private ProbedVideo _video = null!;
+    private int _pixelFormat;
+    private int _otherLumaFormat = -1;
+    private QuarterTurns _turn;
+    private byte[]? _turned;
+    private TimeSpan _frameDuration;
+    private TimestampSanitizer _timestamps = null!;
+    private DamageTracker _damage = null!;
+    private TimeSpan _pendingTimestamp;
+    private long _decoded;
+    private int _failures;
+    private bool _receiving;
+    private bool _draining;
+    private bool _firstPending;
+    private bool _ended;
+    private bool _disposed;
+
+    private LibavFileSource(string path, LibavState state, bool? containerEndsEarly, CancellationToken cancellationToken)
+    {
+        _path = path;
+        _layout = state.Layout!;
+        _formatVersion = state.FormatVersion;
+        _containerEndsEarly = containerEndsEarly;
+        _cancellation = cancellationToken;
+        Decoder = "libav " + ShortVersion(state.Release.Length > 0 ? state.Release : state.FormatVersion);
+    }
+
+    /// <summary>The turn <c>ffmpeg</c> applies for the container's display matrix.</summary>
+    private enum QuarterTurns
+    {
+        None,
+        Clockwise,
+        HalfTurn,
+        CounterClockwise,
+    }
+
+    /// <inheritdoc />
+    public VideoInfo Info { get; private set; } = null!;
+
+    /// <inheritdoc />
+    public string Decoder { get; }
+
+    /// <inheritdoc />
+    /// <remarks>Always <see langword="true"/>: other pixel formats are refused when the file is opened.</remarks>
+    public bool LumaFromDecoder => true;
+
+    /// <summary>The decoder's pixel format by FFmpeg's name (<c>yuv420p</c>).</summary>
+    public string PixelFormat => _video.PixelFormat;
+
+    /// <inheritdoc />
+    public TimeSpan StartOffset => _timestamps.Origin;
+
+    /// <inheritdoc />
+    public int RepairedTimestamps => _timestamps.Repaired;
+
+    /// <inheritdoc />
+    public long FramesRead { get; private set; }
+
+    /// <inheritdoc />
+    public int SkippedFrames => _damage.Skipped;
+
+    /// <summary>Whether FFmpeg's libraries are installed, of a version Pix2Midi knows, and not turned off (loads them once).</summary>
+    public static bool IsAvailable => LibavRuntime.State.Available;
+
+    /// <summary>Opens a video file and decodes its first frame.</summary>
+    /// <param name="path">The file; messages name it as given.</param>
+    /// <param name="cancellationToken">Stops reading at the next frame (<see cref="OperationCanceledException"/>).</param>
+    /// <exception cref="FrameSourceException">
+    /// The libraries are missing or of an unknown version; the file is missing, a folder,
+    /// unreadable, empty, not a video FFmpeg can read, has no frames or an impossible size (the same
+    /// lines as <see cref="FfmpegFileSource"/>); or it is one this decoder does not read (another
+    /// pixel format, a turn that is not a quarter turn).
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while opening.</exception>
+    public static LibavFileSource Open(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var containerEndsEarly = FilePreflight.Inspect(path);
+        cancellationToken.ThrowIfCancellationRequested();
+        var state = LibavRuntime.Require(path);
+        var source = new LibavFileSource(path, state, containerEndsEarly, cancellationToken);
+        try
+        {
+            source.Start();
+            return source;
+        }
+        catch
+        {
+            source.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SkippedSpan> SkippedSpans() => _damage.Spans();
+
+    /// <inheritdoc />
+    public bool TryReadFrame(out VideoFrame frame)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        frame = default;
+        if (_firstPending)
+        {
+            _firstPending = false;
+        }
+        else if (_ended || !Decode())
+        {
+            return false;
+        }
+
+        frame = new VideoFrame(CurrentLuma(), _pendingTimestamp, FramesRead);
+        FramesRead++;
+        return true;
+    }
+
+    /// <summary>Frees the decoder, the file and the reused frame and packet. Frames handed out before become invalid.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_frame != 0)
+        {
+            fixed (nint* frame = &_frame)
+            {
+                Interop.Avutil.FrameFree(frame);
+            }
+        }
+
+        if (_packet != 0)
+        {
+            fixed (nint* packet = &_packet)
+            {
+                Interop.Avcodec.PacketFree(packet);
+            }
+        }
+
+        if (_codec != 0)
+        {
+            fixed (nint* codec = &_codec)
+            {
+                Interop.Avcodec.FreeContext(codec);
+            }
+        }
+
+        if (_format != 0)
+        {
+            fixed (nint* format = &_format)
+            {
+                Interop.Avformat.CloseInput(format);
+            }
+        }
+    }
+
+    private static string ShortVersion(string version)
+    {
+        var end = version.IndexOfAny(['-', '+', ' ']);
+        return end > 0 ? version[..end] : version;
+    }
+
+    private static int ReadInt(nint structure, int offset) => *(int*)(structure + offset);
+
+    private static long ReadLong(nint structure, int offset) => *(long*)(structure + offset);
+
+    private static nint ReadPointer(nint structure, int offset) => *(nint*)(structure + offset);
+
+    private static Rational ReadRational(nint structure, int offset) => new(ReadInt(structure, offset), ReadInt(structure, offset + 4));
+
+    /// <summary>A duration as <c>ffprobe</c> prints it (<c>%f</c>: six decimals), or null for none.</summary>
+    private static double? Seconds(long value, double timeBase) =>
+        value == Interop.Avutil.NoPts
+            ? null
+            : double.Parse(((double)value * timeBase).ToString("F6", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static double ToDouble(Rational value) => value.Denominator == 0 ? double.NaN : (double)value.Numerator / value.Denominator;
+
+    /// <summary>The turn <c>ffmpeg</c>'s automatic rotation applies for a display matrix of <paramref name="rotation"/> degrees.</summary>
+    private static QuarterTurns? TurnFor(double rotation)
+    {
+        var theta = -Math.Round(rotation, MidpointRounding.AwayFromZero);
+        theta -= 360 * Math.Floor((theta / 360) + (0.9 / 360));
+        return Math.Abs(theta - 90) < 1 ? QuarterTurns.Clockwise
+            : Math.Abs(theta - 180) < 1 ? QuarterTurns.HalfTurn
+            : Math.Abs(theta - 270) < 1 ? QuarterTurns.CounterClockwise
+            : Math.Abs(theta) > 1 ? null
+            : QuarterTurns.None;
+    }
+
+    /// <summary>Opens the file, finds its first video stream, describes it, opens its decoder and decodes the first frame.</summary>
+    private void Start()
+    {
+        nint options = 0;
+        nint format = 0;
+        int opened;
+        try
+        {
+            _ = Interop.Avutil.DictSet(&options, "scan_all_pmts", "1", 0);
+            opened = Interop.Avformat.OpenInput(&format, "file:" + _path, 0, &options);
+            _format = format;
+        }
+        finally
+        {
+            Interop.Avutil.DictFree(&options);
+        }
+
+        if (opened < 0 || _format == 0 || Interop.Avformat.FindStreamInfo(_format, null) < 0)
+        {
+            throw NotReadable();
+        }
+
+        var stream = FindFirstVideoStream();
+        nint decoder = 0;
+        var best = Interop.Avformat.FindBestStream(_format, Interop.Avutil.MediaTypeVideo, _streamIndex, -1, &decoder, 0);
+        if (best >= 0 && best != _streamIndex)
+        {
+            throw Inconsistent();
+        }
+
+        var parameters = ReadPointer(stream, _layout.StreamCodecParameters);
+        var codecId = ReadInt(parameters, _layout.ParametersCodecId);
+        if (decoder != 0 && Interop.Avcodec.FindDecoder(codecId) != decoder)
+        {
+            throw Inconsistent();
+        }
+
+        _pixelFormat = ReadInt(parameters, _layout.ParametersFormat);
+        PrepareDecoder(decoder, parameters);
+        _video = Describe(stream, parameters, codecId);
+        _video.RequirePlausibleSize(_path);
+        Info = _video.ToInfo(_path);
+        _frameDuration = Info.NominalRate?.FrameDuration ?? DefaultFrameDuration;
+        _timestamps = new TimestampSanitizer(_frameDuration);
+        _damage = new DamageTracker(Info.NominalRate?.FrameDuration);
+
+        if (decoder == 0)
+        {
+            // ffmpeg cannot decode it either: the same lines as when its decoding ends with no frame.
+            throw NoFirstFrame(failed: true);
+        }
+
+        // A stream FFmpeg found no pixel format for had no frame to look at: decode to find out.
+        var unknownFormat = PixelFormat is "" or "unknown";
+        if (!unknownFormat && !FfmpegFileSource.IsLumaFirst(PixelFormat))
+        {
+            throw OtherPixelFormat();
+        }
+
+        _turn = ReadTurn(stream) ?? throw new FrameSourceException($"{_path}: --decoder libav turns pictures by quarter turns only, and this one is to be shown at another angle; use --decoder ffmpeg or auto");
+        if (_turn != QuarterTurns.None)
+        {
+            _turned = new byte[checked(Info.Width * Info.Height)];
+        }
+
+        OpenDecoder(decoder);
+        if (!Decode())
+        {
+            throw NoFirstFrame(failed: _failures > 0);
+        }
+
+        if (unknownFormat)
+        {
+            throw OtherPixelFormat();
+        }
+
+        _firstPending = true;
+    }
+
+    /// <summary>The first video stream (as <c>-map 0:v:0</c> and <c>-select_streams v:0</c> take it), checking every stream's index on the way.</summary>
+    private nint FindFirstVideoStream()
+    {
+        var count = (uint)ReadInt(_format, _layout.FormatNbStreams);
+        var streams = ReadPointer(_format, _layout.FormatStreams);
+        if (count > 0 && streams == 0)
+        {
+            throw Inconsistent();
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var stream = ((nint*)streams)[i];
+            if (stream == 0 || ReadInt(stream, _layout.StreamIndex) != i || ReadPointer(stream, _layout.StreamCodecParameters) == 0)
+            {
+                throw Inconsistent();
+            }
+
+            if (ReadInt(ReadPointer(stream, _layout.StreamCodecParameters), _layout.ParametersCodecType) == Interop.Avutil.MediaTypeVideo)
+            {
+                _streamIndex = i;
+                return stream;
+            }
+        }
+
+        // No video stream: FFmpeg's own search must agree.
+        nint decoder = 0;
+        if (Interop.Avformat.FindBestStream(_format, Interop.Avutil.MediaTypeVideo, -1, -1, &decoder, 0) >= 0)
+        {
+            throw Inconsistent();
+        }
+
+        throw NotReadable();
+    }
+
+    /// <summary>What <c>ffprobe</c> would say about the stream, from the same fields.</summary>
+    private ProbedVideo Describe(nint stream, nint parameters, int codecId)
+    {
+        var timeBase = ReadRational(stream, _layout.StreamTimeBase);
+        if (timeBase.Numerator <= 0 || timeBase.Denominator <= 0)
+        {
+            throw Inconsistent();
+        }
+
+        var startTime = ReadLong(stream, _layout.StreamStartTime);
+        var frames = ReadLong(stream, _layout.StreamNbFrames);
+        var name = Marshal.PtrToStringUTF8(Interop.Avutil.GetPixelFormatName(_pixelFormat));
+        return new ProbedVideo(
+            ReadInt(parameters, _layout.ParametersWidth),
+            ReadInt(parameters, _layout.ParametersHeight),
+            name ?? "unknown",
+            Marshal.PtrToStringUTF8(Interop.Avcodec.GetName(codecId)) ?? string.Empty,
+            ReadRational(stream, _layout.StreamAvgFrameRate).ToDouble(),
+            ReadRational(stream, _layout.StreamRealFrameRate).ToDouble(),
+            timeBase,
+            startTime == Interop.Avutil.NoPts ? null : startTime,
+            Seconds(ReadLong(stream, _layout.StreamDuration), ToDouble(timeBase)),
+            Seconds(ReadLong(_format, _layout.FormatDuration), 1 / 1000000.0),
+            frames > 0 ? frames : null,
+            State.Release.Length > 0 ? State.Release : null,
+            (int)Rotation(stream));
+    }
+
+    private static LibavState State => LibavRuntime.State;
+
+    /// <summary>The rotation of the stream's display matrix in degrees, as <c>ffprobe</c> reads it; 0 when there is none.</summary>
+    private double Rotation(nint stream)
+    {
+        if (!_layout.StreamSideDataFunction)
+        {
+            return 0;
+        }
+
+        nuint size = 0;
+        var matrix = Interop.Avformat.StreamGetSideData(stream, Interop.Avutil.PacketDataDisplayMatrix, &size);
+        if (matrix == 0 || size < 9 * sizeof(int))
+        {
+            return 0;
+        }
+
+        var degrees = Interop.Avutil.DisplayRotationGet(matrix);
+        return double.IsFinite(degrees) ? degrees : 0;
+    }
+
+    private QuarterTurns? ReadTurn(nint stream) => TurnFor(Rotation(stream));
+
+    /// <summary>
+    /// Makes the decoder's context from the stream's parameters, and checks the size and pixel
+    /// format read through the layout against what the context's options say.
+    /// </summary>
+    private void PrepareDecoder(nint decoder, nint parameters)
+    {
+        _codec = Interop.Avcodec.AllocContext(decoder);
+        if (_codec == 0 || Interop.Avcodec.ParametersToContext(_codec, parameters) < 0)
+        {
+            throw NotReadable();
+        }
+
+        int width, height, format;
+        if (Interop.Avutil.OptGetImageSize(_codec, "video_size", 0, &width, &height) < 0
+            || Interop.Avutil.OptGetPixelFormat(_codec, "pixel_format", 0, &format) < 0
+            || width != ReadInt(parameters, _layout.ParametersWidth)
+            || height != ReadInt(parameters, _layout.ParametersHeight)
+            || format != _pixelFormat)
+        {
+            throw Inconsistent();
+        }
+    }
+
+    /// <summary>Opens the decoder as <c>ffmpeg</c> does: its threads on, the stream's time base given.</summary>
+    private void OpenDecoder(nint decoder)
+    {
+        nint options = 0;
+        int opened;
+        try
+        {
+            _ = Interop.Avutil.DictSet(&options, "threads", "auto", 0);
+            _ = Interop.Avutil.DictSet(&options, "pkt_timebase", _video.TimeBase.ToString(), 0);
+            opened = Interop.Avcodec.Open(_codec, decoder, &options);
+        }
+        finally
+        {
+            Interop.Avutil.DictFree(&options);
+        }
+
+        _packet = Interop.Avcodec.PacketAlloc();
+        _frame = Interop.Avutil.FrameAlloc();
+        if (opened < 0 || _packet == 0 || _frame == 0)
+        {
+            throw NoFirstFrame(failed: true);
+        }
+    }
+
+    /// <summary>
+    /// Decodes the next frame, feeding the decoder as <c>ffmpeg</c> 5.1 does: after each packet,
+    /// frames are taken until the decoder wants more; a packet the decoder refuses, or a failed
+    /// take, counts as a failure and moves on to the next packet; at the end of the file (or a read
+    /// error) the decoder is drained.
+    /// </summary>
+    /// <returns><see langword="false"/> when there are no more frames.</returns>
+    private bool Decode()
+    {
+        var drainFailures = 0;
+        while (true)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+            if (_receiving)
+            {
+                var received = Interop.Avcodec.ReceiveFrame(_codec, _frame);
+                if (received >= 0)
+                {
+                    return Accept();
+                }
+
+                if (received == Interop.Avutil.ErrorEof || (received == Interop.Avutil.ErrorAgain && _draining))
+                {
+                    return End();
+                }
+
+                if (received == Interop.Avutil.ErrorAgain)
+                {
+                    _receiving = false;
+                    continue;
+                }
+
+                Failure();
+                if (!_draining)
+                {
+                    _receiving = false;
+                }
+                else if (++drainFailures > MaxDrainFailures)
+                {
+                    return End();
+                }
+
+                continue;
+            }
+
+            if (_draining)
+            {
+                return End();
+            }
+
+            if (Interop.Avformat.ReadFrame(_format, _packet) < 0)
+            {
+                // The end, or a read error, which ffmpeg also takes as the end.
+                _draining = true;
+                _receiving = true;
+                var flushed = Interop.Avcodec.SendPacket(_codec, 0);
+                if (flushed < 0 && flushed != Interop.Avutil.ErrorEof)
+                {
+                    Failure();
+                }
+
+                continue;
+            }
+
+            if (ReadInt(_packet, _layout.PacketStreamIndex) != _streamIndex || ReadInt(_packet, _layout.PacketSize) == 0)
+            {
+                Interop.Avcodec.PacketUnref(_packet);
+                continue;
+            }
+
+            var sent = Interop.Avcodec.SendPacket(_codec, _packet);
+            Interop.Avcodec.PacketUnref(_packet);
+            if (sent < 0 && sent != Interop.Avutil.ErrorEof)
+            {
+                Failure();
+                continue;
+            }
+
+            _receiving = true;
+        }
+    }
+
+    private void Failure()
+    {
+        _failures++;
+        _damage.Failure(_decoded);
+    }
+
+    /// <summary>Checks the decoded frame and stamps it.</summary>
+    private bool Accept()
+    {
+        var width = ReadInt(_frame, _layout.FrameWidth);
+        var height = ReadInt(_frame, _layout.FrameHeight);
+        if (width != _video.Width || height != _video.Height)
+        {
+            _ended = true;
+            if (_decoded == 0 && !_layout.Verified)
+            {
+                throw Inconsistent();
+            }
+
+            throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: the frame size changes after frame {FramesRead} (from {Info.Width}×{Info.Height}); Pix2Midi reads videos of one size"));
+        }
+
+        var format = ReadInt(_frame, _layout.FrameFormat);
+        if (format != _pixelFormat && format != _otherLumaFormat)
+        {
+            if (!FfmpegFileSource.IsLumaFirst(Marshal.PtrToStringUTF8(Interop.Avutil.GetPixelFormatName(format)) ?? string.Empty))
+            {
+                _ended = true;
+                throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: the pixel format changes after frame {FramesRead}, to one --decoder libav does not read; use --decoder ffmpeg or auto"));
+            }
+
+            _otherLumaFormat = format;
+        }
+
+        if (ReadPointer(_frame, _layout.FrameData) == 0 || ReadInt(_frame, _layout.FrameLinesize) < width)
+        {
+            _ended = true;
+            throw Inconsistent();
+        }
+
+        var timestamp = ReadLong(_frame, _layout.FrameBestEffortTimestamp);
+        _pendingTimestamp = _timestamps.Next(_video.Milliseconds(timestamp == Interop.Avutil.NoPts ? null : timestamp, _video.TimeBase));
+        _damage.Frame(_decoded, _pendingTimestamp);
+        _decoded++;
+        if (_turned is not null)
+        {
+            Turn();
+        }
+
+        return true;
+    }
+
+    /// <summary>The decoder has no more frames.</summary>
+    private bool End()
+    {
+        _ended = true;
+        if (_decoded > 0)
+        {
+            ThrowIfTruncated();
+        }
+
+        return false;
+    }
+
+    /// <summary>The decoded picture's luma, or the turned copy of it.</summary>
+    private LumaPlane CurrentLuma()
+    {
+        if (_turned is not null)
+        {
+            return new LumaPlane(Info.Width, Info.Height, Info.Width, _turned);
+        }
+
+        var stride = ReadInt(_frame, _layout.FrameLinesize);
+        var data = ReadPointer(_frame, _layout.FrameData);
+        return new LumaPlane(_video.Width, _video.Height, stride, new ReadOnlySpan<byte>((void*)data, checked((stride * (_video.Height - 1)) + _video.Width)));
+    }
+
+    /// <summary>Copies the decoded plane into <see cref="_turned"/>, turned as <c>ffmpeg</c>'s <c>transpose</c>, <c>hflip</c> and <c>vflip</c> filters turn it.</summary>
+    private void Turn()
+    {
+        var stride = ReadInt(_frame, _layout.FrameLinesize);
+        var source = (byte*)ReadPointer(_frame, _layout.FrameData);
+        var width = _video.Width;
+        var height = _video.Height;
+        var target = _turned!;
+        switch (_turn)
+        {
+            case QuarterTurns.HalfTurn:
+                for (var y = 0; y < height; y++)
+                {
+                    var from = new ReadOnlySpan<byte>(source + ((long)(height - 1 - y) * stride), width);
+                    var to = target.AsSpan(y * width, width);
+                    from.CopyTo(to);
+                    to.Reverse();
+                }
+
+                break;
+            case QuarterTurns.Clockwise:
+                // Shown row y is source column y, read from the bottom row up.
+                for (var y = 0; y < width; y++)
+                {
+                    var row = target.AsSpan(y * height, height);
+                    for (var x = 0; x < height; x++)
+                    {
+                        row[x] = source[((long)(height - 1 - x) * stride) + y];
+                    }
+                }
+
+                break;
+            case QuarterTurns.CounterClockwise:
+                // Shown row y is source column width − 1 − y, read from the top row down.
+                for (var y = 0; y < width; y++)
+                {
+                    var row = target.AsSpan(y * height, height);
+                    var column = width - 1 - y;
+                    for (var x = 0; x < height; x++)
+                    {
+                        row[x] = source[((long)x * stride) + column];
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private void ThrowIfTruncated()
+    {
+        var decoded = FramesRead;
+        var last = _timestamps.Origin + _timestamps.Last;
+        if (!TruncationRule.IsTruncated(decoded, Info.FrameCount, last, Info.Duration, _frameDuration, _containerEndsEarly))
+        {
+            return;
+        }
+
+        var of = Info.Duration is { } duration
+            ? string.Create(CultureInfo.InvariantCulture, $" ({last.TotalSeconds:0.00} s of {duration.TotalSeconds:0.00} s)")
+            : string.Create(CultureInfo.InvariantCulture, $" (at {last.TotalSeconds:0.00} s)");
+        throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: the file is truncated or damaged: decoding stopped at frame {decoded} of {Info.FrameCount}{of}"));
+    }
+
+    private FrameSourceException NotReadable() => new(FilePreflight.IsEmptyContainer(_path)
+        ? $"{_path}: contains no video frames (the container is complete but holds no media data)"
+        : $"{_path}: not a video FFmpeg can read (or the file is damaged)");
+
+    /// <summary>Why there is no first frame, in <see cref="FfmpegFileSource"/>'s words.</summary>
+    /// <param name="failed">Decoding failed (ffmpeg would exit with an error); otherwise the stream simply held no frame.</param>
+    private FrameSourceException NoFirstFrame(bool failed)
+    {
+        if (!failed || PixelFormat is "" or "unknown")
+        {
+            return new FrameSourceException(FilePreflight.IsEmptyContainer(_path)
+                ? $"{_path}: contains no video frames (the container is complete but holds no media data)"
+                : $"{_path}: contains no video frames");
+        }
+
+        return new FrameSourceException($"{_path}: not a video FFmpeg can read (or the file is damaged)");
+    }
+
+    private FrameSourceException OtherPixelFormat() =>
+        new($"{_path}: --decoder libav reads video whose pixels are 8-bit YUV or grey, and this one is {PixelFormat}; use --decoder ffmpeg or auto");
+
+    private FrameSourceException Inconsistent() =>
+        new($"{_path}: FFmpeg's libraries (libavformat {_formatVersion}) describe this file in a way Pix2Midi cannot check, so --decoder libav does not read it; use --decoder ffmpeg or auto");
+}
