@@ -23,8 +23,8 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
     /// </summary>
     public static CliRun Process(string workingDirectory, params string[] args)
     {
-        var tool = Path.Combine(AppContext.BaseDirectory, "pix2midi.dll");
-        var result = ExternalTool.Run("dotnet", [tool, .. args], TimeSpan.FromMinutes(3), workingDirectory);
+        string[] command = [.. ToolCommand.Prefix, .. args];
+        var result = ExternalTool.Run(command[0], command[1..], TimeSpan.FromMinutes(3), workingDirectory);
         return new CliRun(result.ExitCode, result.StandardOutput, result.StandardError);
     }
 
@@ -35,12 +35,11 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
     /// </summary>
     public static CliRun ProcessUnprivileged(string workingDirectory, params string[] args)
     {
-        var tool = Path.Combine(AppContext.BaseDirectory, "pix2midi.dll");
-        var dotnet = ExternalTool.Find("dotnet") ?? "dotnet";
+        string[] command = [.. ToolCommand.Prefix, .. args];
         var environment = new Dictionary<string, string> { ["DOTNET_CLI_HOME"] = Path.GetTempPath(), ["HOME"] = Path.GetTempPath() };
         var result = Environment.IsPrivilegedProcess
-            ? ExternalTool.Run("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", dotnet, tool, .. args], TimeSpan.FromMinutes(3), workingDirectory, environment)
-            : ExternalTool.Run(dotnet, [tool, .. args], TimeSpan.FromMinutes(3), workingDirectory, environment);
+            ? ExternalTool.Run("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", .. command], TimeSpan.FromMinutes(3), workingDirectory, environment)
+            : ExternalTool.Run(command[0], command[1..], TimeSpan.FromMinutes(3), workingDirectory, environment);
         return new CliRun(result.ExitCode, result.StandardOutput, result.StandardError);
     }
 }

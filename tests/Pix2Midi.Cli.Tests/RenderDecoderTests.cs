@@ -202,7 +202,8 @@ public sealed class RenderDecoderTests(RenderFormatsTests.Variants variants) : I
 
     private static CliRun Tool(string folder, Dictionary<string, string> environment, params string[] args)
     {
-        var result = ExternalTool.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "pix2midi.dll"), .. args], TimeSpan.FromMinutes(3), folder, environment);
+        string[] command = [.. ToolCommand.Prefix, .. args];
+        var result = ExternalTool.Run(command[0], command[1..], TimeSpan.FromMinutes(3), folder, environment);
         return new CliRun(result.ExitCode, result.StandardOutput, result.StandardError);
     }
 

@@ -58,7 +58,8 @@ public sealed class ToolProcess : IDisposable
 
     public static ToolProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo(ExternalTool.Find("dotnet") ?? "dotnet")
+        var command = ToolCommand.Prefix;
+        var start = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -66,8 +67,7 @@ public sealed class ToolProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pix2midi.dll"));
-        foreach (var arg in args)
+        foreach (var arg in command.Skip(1).Concat(args))
         {
             start.ArgumentList.Add(arg);
         }

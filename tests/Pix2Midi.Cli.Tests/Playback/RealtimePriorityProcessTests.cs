@@ -75,7 +75,7 @@ public class RealtimePriorityProcessTests
         var video = temp.File("white.mp4");
         ExternalTool.Ffmpeg("-f", "lavfi", "-i", "color=c=white:s=64x36:r=10:d=1", "-pix_fmt", "yuv420p", video);
 
-        var command = prefix.Concat([ExternalTool.Find("dotnet") ?? "dotnet", Path.Combine(AppContext.BaseDirectory, "pix2midi.dll"), "run", video, "-m", "calibration", "--port", "jack:" + dump.PortName, "--stats", temp.File("stats.json"), "--no-status"]).ToArray();
+        var command = prefix.Concat([.. ToolCommand.Prefix, "run", video, "-m", "calibration", "--port", "jack:" + dump.PortName, "--stats", temp.File("stats.json"), "--no-status"]).ToArray();
         var run = ExternalTool.Run(command[0], command[1..], Patience, temp.Path, With(rig.Environment));
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);

@@ -46,7 +46,7 @@ public sealed class PausableTerminal : IDisposable
     /// <summary>Starts <c>pix2midi <paramref name="args"/></c> in <paramref name="folder"/> on a new terminal.</summary>
     public static PausableTerminal Start(string folder, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        string[] tool = [ExternalTool.Find("dotnet") ?? "dotnet", Path.Combine(AppContext.BaseDirectory, "pix2midi.dll"), .. args];
+        string[] tool = [.. ToolCommand.Prefix, .. args];
         var command = $"echo $$ > {PidFile}; exec " + string.Join(' ', tool.Select(Quote));
         var start = new ProcessStartInfo(ExternalTool.Find("script")!)
         {

@@ -47,14 +47,15 @@ public class ReceiverStopsReadingTests
         // Every cell on, then off, every frame for 10 s: 16 console lines a frame, far more than a pipe holds.
         var video = temp.File("flicker.mp4");
         ExternalTool.Ffmpeg("-f", "lavfi", "-i", "color=c=black:s=160x90:r=30:d=10", "-vf", "geq=lum='if(mod(N,2),255,0)':cb=128:cr=128", "-c:v", "mpeg4", "-q:v", "2", video);
-        var start = new ProcessStartInfo(ExternalTool.Find("dotnet") ?? "dotnet")
+        var command = ToolCommand.Prefix;
+        var start = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = temp.Path,
         };
-        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "pix2midi.dll"), "run", video, "-m", "calibration", "--port", "jack:" + dump.PortName, "--port", "console", "--record", "played.mid", "--stats", "stats.json"])
+        foreach (var argument in (string[])[.. command[1..], "run", video, "-m", "calibration", "--port", "jack:" + dump.PortName, "--port", "console", "--record", "played.mid", "--stats", "stats.json"])
         {
             start.ArgumentList.Add(argument);
         }

@@ -24,7 +24,7 @@ public class TerminalHangUpTests
         // writing to it; killing script closes that terminal, as closing a window does.
         // The shell does what an interactive shell does when its terminal hangs up: it passes SIGHUP on
         // to its job. It outlives the terminal (a handler, which exec resets) to write down how pix2midi ended.
-        var command = "trap 'kill -HUP $job' HUP; " + string.Join(' ', new[] { ExternalTool.Find("dotnet") ?? "dotnet", Path.Combine(AppContext.BaseDirectory, "pix2midi.dll"), "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--loop", "--port", "jack:" + dump.PortName, "--port", "console", "--record", "played.mid", "--stats", "stats.json" }.Select(Quote)) + " & job=$!; wait $job; wait $job; echo $? > status.txt";
+        var command = "trap 'kill -HUP $job' HUP; " + string.Join(' ', ToolCommand.Prefix.Concat(new[] { "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--loop", "--port", "jack:" + dump.PortName, "--port", "console", "--record", "played.mid", "--stats", "stats.json" }).Select(Quote)) + " & job=$!; wait $job; wait $job; echo $? > status.txt";
         var start = new ProcessStartInfo(ExternalTool.Find("script")!)
         {
             RedirectStandardOutput = true,
@@ -86,7 +86,7 @@ public class TerminalHangUpTests
 
             try
             {
-                if (File.ReadAllText(Path.Combine(entry, "cmdline")).Contains("pix2midi.dll", StringComparison.Ordinal)
+                if (File.ReadAllText(Path.Combine(entry, "cmdline")).Contains(ToolCommand.Marker, StringComparison.Ordinal)
                     && Directory.ResolveLinkTarget(Path.Combine(entry, "cwd"), returnFinalTarget: false)?.FullName == folder)
                 {
                     found.Add(pid);
