@@ -6,6 +6,7 @@
 # Markdown table: median wall times and the ratio decode ÷ render (1.0 = as fast as decoding).
 # Every run's wall time also goes to $BENCH_DIR/render-vs-decode.csv
 # (clip,width,height,tool,run,seconds; tool "ffmpeg" is decode only, "render" pix2midi).
+# Last, the start-up of each on a 3-frame clip, where it is nearly all the time.
 # RENDER_DECODERS="auto opencv" also times `render --decoder opencv` (tool "render-opencv"),
 # each in its own table row; the default is "auto" alone.
 set -euo pipefail
@@ -68,3 +69,14 @@ for clip in pattern-720p pattern-1080p fireworks-720p fireworks-1080p; do
   done
   unset render
 done
+
+# The fixed cost of starting: a 0.1 s 720p clip (3 frames), where start-up is nearly all there is.
+startup="$work/startup-720p.mp4"
+[ -f "$startup" ] || ffmpeg -v error -y -f lavfi -i "testsrc2=size=1280x720:rate=30" -t 0.1 -c:v libx264 -pix_fmt yuv420p "$startup"
+d=() r=()
+for ((i = 0; i < 5; i++)); do
+  d+=("$(seconds ffmpeg -v error -i "$startup" -f null -)")
+  r+=("$(seconds $pix2midi render "$startup" -o "$work/out.mid" --no-progress)")
+done
+printf '\nStart-up (a 3-frame 720p clip, median of 5): ffmpeg %.3f s, pix2midi render %.3f s.\n' \
+  "$(printf '%s\n' "${d[@]}" | median)" "$(printf '%s\n' "${r[@]}" | median)"
