@@ -55,6 +55,9 @@ public class PreviewPauseTests
 
         XKeyPress.Press(display.Name, Title, Space);
         Assert.True(tool.WaitForOutput("Paused: every note stopped", Patience), tool.Output + tool.Error);
+        // The monitor prints off the MIDI thread: the "off" of the note sounding at the pause may
+        // come a moment after the message. From then on, nothing.
+        Assert.True(WaitUntil(() => NoteOns(tool) == tool.OutputLines.Count(l => l.EndsWith(" off", StringComparison.Ordinal)), Patience), tool.Output);
         Thread.Sleep(300);
         var atPause = tool.OutputLines.Length;
         Thread.Sleep(Stand);
