@@ -113,6 +113,12 @@ public sealed partial class RealtimePlayer
                 if (slot.Kind == FrameSlotKind.Finished)
                 {
                     queue.EndRead();
+                    // The analysis also finishes when it is stopped (a loop is left by the token): that is a stop, not the end.
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        reason = PlaybackStopReason.Cancelled;
+                    }
+
                     break;
                 }
 
