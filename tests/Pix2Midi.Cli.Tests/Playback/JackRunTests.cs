@@ -31,9 +31,9 @@ public class JackRunTests
         for (var cell = 0; cell < 16; cell++)
         {
             var (on, off) = VideoFrames(cell);
-            Assert.Equal(origin + (on * FramesPerVideoFrame), ons[cell].Frame);
+            AssertOnFrame(origin + (on * FramesPerVideoFrame), ons[cell].Frame, rig);
             var noteOff = Assert.Single(notes, m => m.Bytes[0] == 0x80 && m.Bytes[1] == 60 + cell);
-            Assert.Equal(origin + (off * FramesPerVideoFrame), noteOff.Frame);
+            AssertOnFrame(origin + (off * FramesPerVideoFrame), noteOff.Frame, rig);
         }
 
         Assert.Contains(messages, m => m.Bytes is [0xB0, 123, 0]);
@@ -45,6 +45,22 @@ public class JackRunTests
         var stats = File.ReadAllText(temp.File("stats.json"));
         Assert.Contains("\"port\": \"jack:" + dump.PortName + "\"", stats);
         Assert.Contains("\"late\": 0", stats);
+    }
+
+    /// <summary>
+    /// The message arrived on its exact sample frame. jack_midi_dump counts the frames of the
+    /// periods it ran, so across an xrun (which jackd logs) its count slips by whole periods: then
+    /// the message must still sit on its exact frame inside its period (Pix2Midi's own late count,
+    /// checked above, says it was handed over in time).
+    /// </summary>
+    private static void AssertOnFrame(long expected, long actual, JackRig rig)
+    {
+        var difference = actual - expected;
+        if (difference != 0)
+        {
+            var log = rig.ServerLog;
+            Assert.True(difference % JackRig.PeriodFrames == 0 && log.Contains("XRun", StringComparison.Ordinal), $"frame {actual}, expected {expected}; server log:\n{log}");
+        }
     }
 
     // Signals at random moments, with the receiver counting open notes: Reliability/RunInterruptTests.

@@ -93,14 +93,23 @@ public class FrameProcessorReplaceTests
             Process(processor, frames[i % 4], i, buffer);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
+        // Steady state: 200 frames at a time, up to three times. Code that allocates per frame
+        // allocates in every window; a one-off of the runtime's own (seen once in CI: 7 KB while
+        // methods were being recompiled) falls in one window at most.
+        var windows = new List<long>();
         var events = 0;
-        for (var i = 8; i < 208; i++)
+        for (var start = 8; windows.Count < 3 && (windows.Count == 0 || windows[^1] != 0); start += 200)
         {
-            events += Process(processor, frames[i % 4], i, buffer);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = start; i < start + 200; i++)
+            {
+                events += Process(processor, frames[i % 4], i, buffer);
+            }
+
+            windows.Add(GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(windows[^1] == 0, $"bytes allocated per 200 frames: {string.Join(", ", windows)}");
         Assert.True(events > 50);
     }
 }
