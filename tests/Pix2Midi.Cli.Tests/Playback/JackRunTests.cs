@@ -44,7 +44,9 @@ public class JackRunTests
         Assert.Equal(messages.Select(m => (m.Bytes[0], m.Bytes[1], m.Bytes[2])), recorded);
         var stats = File.ReadAllText(temp.File("stats.json"));
         Assert.Contains("\"port\": \"jack:" + dump.PortName + "\"", stats);
-        Assert.Contains("\"late\": 0", stats);
+        // Handed over in time by Pix2Midi; played late by JACK only across an xrun the server logged.
+        Assert.Contains("\"lateEvents\": 0,", stats, StringComparison.Ordinal);
+        Assert.True(stats.Contains("\"late\": 0", StringComparison.Ordinal) || rig.ServerLog.Contains("XRun", StringComparison.Ordinal), stats + rig.ServerLog);
     }
 
     /// <summary>
