@@ -5,17 +5,15 @@ namespace Pix2Midi.Video.Tests;
 [Collection(VideoCollection.Name)]
 public sealed class AllocationTests(VideoFixture videos)
 {
-    private const int WarmUpFrames = 3;
-
     [ToolFact("ffmpeg")]
     public void Reading_luma_from_the_decoder_allocates_nothing_per_frame()
     {
         using var source = VideoFileSource.Open(videos.Get("h264-30.mp4"));
         Assert.True(source.LumaFromDecoder);
 
-        var (frames, bytes) = MeasureSteadyState(source);
+        var (frames, bytes) = SteadyState.Measure(source);
 
-        Assert.Equal(60 - WarmUpFrames, frames);
+        Assert.Equal(60 - SteadyState.WarmUpFrames, frames);
         Assert.Equal(0, bytes);
     }
 
@@ -29,9 +27,9 @@ public sealed class AllocationTests(VideoFixture videos)
         using var source = VideoFileSource.Open(videos.Get("halves-yuv420p10.mp4"));
         Assert.False(source.LumaFromDecoder);
 
-        var (frames, bytes) = MeasureSteadyState(source);
+        var (frames, bytes) = SteadyState.Measure(source);
 
-        Assert.Equal(10 - WarmUpFrames, frames);
+        Assert.Equal(10 - SteadyState.WarmUpFrames, frames);
         Assert.InRange(bytes / frames, 0, 256);
     }
 
@@ -41,31 +39,9 @@ public sealed class AllocationTests(VideoFixture videos)
     {
         using var source = LibavFileSource.Open(videos.Get("h264-30.mp4"));
 
-        var (frames, bytes) = MeasureSteadyState(source);
+        var (frames, bytes) = SteadyState.Measure(source);
 
-        Assert.Equal(60 - WarmUpFrames, frames);
+        Assert.Equal(60 - SteadyState.WarmUpFrames, frames);
         Assert.Equal(0, bytes);
-    }
-
-    private static (int Frames, long Bytes) MeasureSteadyState(IVideoFileSource source)
-    {
-        long sum = 0;
-        for (var i = 0; i < WarmUpFrames; i++)
-        {
-            Assert.True(source.TryReadFrame(out var frame));
-            sum += frame.Luma.Pixels[0];
-        }
-
-        var frames = 0;
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        while (source.TryReadFrame(out var frame))
-        {
-            sum += frame.Luma.Row(frame.Luma.Height - 1)[0] + frame.Timestamp.Ticks;
-            frames++;
-        }
-
-        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(sum > 0);
-        return (frames, bytes);
     }
 }

@@ -9,8 +9,6 @@ namespace Pix2Midi.Video.Tests.Decoders;
 [Collection(DecoderVideosCollection.Name)]
 public sealed partial class FfmpegFileSourceTests(DecoderVideos decoderVideos, VideoFixture videos)
 {
-    private const int WarmUpFrames = 3;
-
     [ToolTheory("ffmpeg", "ffprobe")]
     [InlineData("missing.mp4", "no such file")]
     [InlineData("a folder.mp4", "is a folder, not a video file")]
@@ -52,9 +50,9 @@ public sealed partial class FfmpegFileSourceTests(DecoderVideos decoderVideos, V
         using var source = FfmpegFileSource.Open(videos.Get("h264-30.mp4"), SideBySide.Tools());
         Assert.True(source.LumaFromDecoder);
 
-        var (frames, bytes) = MeasureSteadyState(source);
+        var (frames, bytes) = SteadyState.Measure(source);
 
-        Assert.Equal(60 - WarmUpFrames, frames);
+        Assert.Equal(60 - SteadyState.WarmUpFrames, frames);
         Assert.Equal(0, bytes);
     }
 
@@ -64,9 +62,9 @@ public sealed partial class FfmpegFileSourceTests(DecoderVideos decoderVideos, V
         using var source = FfmpegFileSource.Open(videos.Get("halves-yuv420p10.mp4"), SideBySide.Tools());
         Assert.False(source.LumaFromDecoder);
 
-        var (frames, bytes) = MeasureSteadyState(source);
+        var (frames, bytes) = SteadyState.Measure(source);
 
-        Assert.Equal(10 - WarmUpFrames, frames);
+        Assert.Equal(10 - SteadyState.WarmUpFrames, frames);
         Assert.Equal(0, bytes);
     }
 
@@ -211,27 +209,6 @@ public sealed partial class FfmpegFileSourceTests(DecoderVideos decoderVideos, V
         Assert.DoesNotContain("-pix_fmt", arguments);
     }
 
-    private static (int Frames, long Bytes) MeasureSteadyState(IVideoFileSource source)
-    {
-        long sum = 0;
-        for (var i = 0; i < WarmUpFrames; i++)
-        {
-            Assert.True(source.TryReadFrame(out var frame));
-            sum += frame.Luma.Pixels[0] + 1;
-        }
-
-        var frames = 0;
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        while (source.TryReadFrame(out var frame))
-        {
-            sum += frame.Luma.Row(frame.Luma.Height - 1)[0] + frame.Timestamp.Ticks;
-            frames++;
-        }
-
-        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(sum > 0);
-        return (frames, bytes);
-    }
 
     [GeneratedRegex(@": the file is truncated or damaged: decoding stopped at frame \d+ of 120 \(\d+\.\d\d s of 4\.00 s\)$")]
     private static partial Regex TruncatedMessage();

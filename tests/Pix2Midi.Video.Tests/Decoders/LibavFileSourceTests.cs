@@ -13,8 +13,6 @@ namespace Pix2Midi.Video.Tests.Decoders;
 [Collection(DecoderVideosCollection.Name)]
 public sealed class LibavFileSourceTests(DecoderVideos decoderVideos, VideoFixture videos)
 {
-    private const int WarmUpFrames = 3;
-
     [ToolFact("ffmpeg", "ffprobe")]
     public void The_libraries_that_come_with_ffmpeg_are_found_and_known()
     {
@@ -62,9 +60,9 @@ public sealed class LibavFileSourceTests(DecoderVideos decoderVideos, VideoFixtu
     {
         using var source = LibavFileSource.Open(decoderVideos.Get("rotated-90.mp4"));
 
-        var (frames, bytes) = MeasureSteadyState(source);
+        var (frames, bytes) = SteadyState.Measure(source);
 
-        Assert.Equal(240 - WarmUpFrames, frames);
+        Assert.Equal(240 - SteadyState.WarmUpFrames, frames);
         Assert.Equal(0, bytes);
     }
 
@@ -196,27 +194,5 @@ public sealed class LibavFileSourceTests(DecoderVideos decoderVideos, VideoFixtu
         {
             Assert.Equal(["libavformat.so.59"], LibavRuntime.Candidates("avformat", 59));
         }
-    }
-
-    private static (int Frames, long Bytes) MeasureSteadyState(IVideoFileSource source)
-    {
-        long sum = 0;
-        for (var i = 0; i < WarmUpFrames; i++)
-        {
-            Assert.True(source.TryReadFrame(out var frame));
-            sum += frame.Luma.Pixels[0] + 1;
-        }
-
-        var frames = 0;
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        while (source.TryReadFrame(out var frame))
-        {
-            sum += frame.Luma.Row(frame.Luma.Height - 1)[0] + frame.Timestamp.Ticks;
-            frames++;
-        }
-
-        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(sum > 0);
-        return (frames, bytes);
     }
 }
