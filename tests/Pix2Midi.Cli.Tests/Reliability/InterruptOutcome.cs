@@ -99,7 +99,10 @@ public sealed record InterruptOutcome(InterruptTrial Trial, bool Landed, IReadOn
                 .ToList();
             if (!recorded.SequenceEqual(heard))
             {
-                problems.Add($"the --record file ({string.Join(", ", recorded)}) is not what the receiver got ({string.Join(", ", heard)})");
+                // Pix2Midi's own delivery figures tell its losses apart from the receiver's.
+                var stats = Path.Combine(Path.GetDirectoryName(file)!, StatsName);
+                var figures = File.Exists(stats) ? string.Join(' ', File.ReadAllText(stats).Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) : "no stats file";
+                problems.Add($"the --record file ({string.Join(", ", recorded)}) is not what the receiver got ({string.Join(", ", heard)}); stats: {figures}");
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

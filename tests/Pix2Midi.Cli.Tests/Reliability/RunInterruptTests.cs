@@ -48,7 +48,7 @@ public class RunInterruptTests(JackLanes lanes) : IClassFixture<JackLanes>
         {
             Receiver.TrySignal(tool.Id, "KILL");
             var stuck = await tool.ExitAsync(TimeSpan.FromSeconds(10));
-            return new InterruptOutcome(trial, false, [$"the receiver never got {(trial.Moment == End ? "the last note" : "a note")}: {stuck.Output} {stuck.Error} {string.Join(" / ", dump.Lines.TakeLast(5))}"]);
+            return new InterruptOutcome(trial, false, [$"the receiver never got {(trial.Moment == End ? "the last note" : "a note")}: {stuck.Output} {stuck.Error} {string.Join(" / ", dump.Lines.TakeLast(5))}; jackd: {string.Join(" / ", lanes.Rig.ServerLog.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(8))}"]);
         }
 
         await Task.Delay(trial.Delay);
