@@ -150,6 +150,14 @@ public sealed partial class RealtimePlayer
 
                 if (stopped)
                 {
+                    if (handedTo > 0)
+                    {
+                        // The outputs that schedule already have this frame and will play it: the
+                        // others (the recording among them) get it too, so what is recorded is what was heard.
+                        FinishFrame(slot.Events.AsSpan(0, slot.Count), slot.Time, handedTo, ref events, ref notes, ref notesThisSecond);
+                        position = slot.Time;
+                    }
+
                     reason = PlaybackStopReason.Cancelled;
                     queue.EndRead();
                     break;
@@ -261,6 +269,38 @@ public sealed partial class RealtimePlayer
             _lastEventTime[o] = time;
         }
 
+        Count(frameEvents, ref events, ref notes, ref notesThisSecond);
+        return true;
+    }
+
+    /// <summary>Hands a frame that a stop cut short to the outputs from <paramref name="handedTo"/> on, at once.</summary>
+    private void FinishFrame(ReadOnlySpan<NoteEvent> frameEvents, TimeSpan time, int handedTo, ref long events, ref long notes, ref int notesThisSecond)
+    {
+        var due = _startTimestamp + ToTicks(time);
+        for (var o = handedTo; o < _outputs.Length; o++)
+        {
+            try
+            {
+                for (var i = 0; i < frameEvents.Length; i++)
+                {
+                    _outputs[o].Send(frameEvents[i], due);
+                    _sent[o]++;
+                    _sounding[o].Sent(frameEvents[i]);
+                }
+            }
+            catch (MidiOutputException)
+            {
+                // That port is gone; the stop goes on, and the others still get the frame.
+            }
+
+            _lastEventTime[o] = time;
+        }
+
+        Count(frameEvents, ref events, ref notes, ref notesThisSecond);
+    }
+
+    private static void Count(ReadOnlySpan<NoteEvent> frameEvents, ref long events, ref long notes, ref int notesThisSecond)
+    {
         for (var i = 0; i < frameEvents.Length; i++)
         {
             events++;
@@ -270,8 +310,6 @@ public sealed partial class RealtimePlayer
                 notesThisSecond++;
             }
         }
-
-        return true;
     }
 
     private void SendChannelResets(TimeSpan time, long due, ref long events)

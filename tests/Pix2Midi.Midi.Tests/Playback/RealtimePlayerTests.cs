@@ -98,6 +98,27 @@ public class RealtimePlayerTests
     }
 
     [Fact]
+    public void A_stop_after_a_scheduling_output_was_handed_a_frame_gives_that_frame_to_the_others_too()
+    {
+        // JACK has the note-on ahead of time and will play it; the recording must have it as well.
+        var scheduled = new FakeOutput("jack-like", lookahead: TimeSpan.FromMilliseconds(40));
+        var recording = new FakeOutput("record-like");
+        using var stop = new CancellationTokenSource();
+
+        var result = Play([scheduled, recording], () => SyntheticFrameSource.AtRate(10, Pulse), token: stop.Token, waiter: new StopOnceHanded(scheduled, stop));
+
+        Assert.Equal(PlaybackStopReason.Cancelled, result.Reason);
+        Assert.Equal(scheduled.Messages.Select(m => (m.Kind, m.Data1)), recording.Messages.Select(m => (m.Kind, m.Data1)));
+        Assert.Equal([NoteEventKind.NoteOn, NoteEventKind.NoteOff], recording.Messages.Where(m => m.Kind != NoteEventKind.ControlChange).Select(m => m.Kind));
+        var on = recording.Messages.First(m => m.Kind == NoteEventKind.NoteOn);
+        var off = recording.Messages.First(m => m.Kind == NoteEventKind.NoteOff);
+        Assert.True(off.Time >= on.Time, $"note-off at {off.Time}, before its note-on at {on.Time}");
+        Assert.Equal(0, Sessions.OpenNotes(scheduled.Messages));
+        Assert.Equal(0, Sessions.OpenNotes(recording.Messages));
+        Assert.Equal(result.Outputs[0].Sent, result.Outputs[1].Sent);
+    }
+
+    [Fact]
     public void Looping_plays_again_from_the_start_shifted_by_the_videos_length_with_notes_stopped_between()
     {
         var output = new FakeOutput();
@@ -185,6 +206,21 @@ public class RealtimePlayerTests
             {
                 stop.Cancel();
             }
+        }
+    }
+
+    /// <summary>Stops the run in the first wait after <paramref name="scheduled"/> was handed a note-on, as a Ctrl+C inside its lookahead would.</summary>
+    private sealed class StopOnceHanded(FakeOutput scheduled, CancellationTokenSource stop) : IPreciseWaiter
+    {
+        public bool WaitUntil(long stopwatchTimestamp, CancellationToken cancellationToken)
+        {
+            if (scheduled.Messages.Any(m => m.Kind == NoteEventKind.NoteOn))
+            {
+                stop.Cancel();
+                return false;
+            }
+
+            return !cancellationToken.IsCancellationRequested;
         }
     }
 
