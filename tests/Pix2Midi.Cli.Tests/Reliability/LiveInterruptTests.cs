@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using static Pix2Midi.Cli.Tests.Reliability.InterruptMoment;
 
 namespace Pix2Midi.Cli.Tests.Reliability;
@@ -11,7 +12,7 @@ namespace Pix2Midi.Cli.Tests.Reliability;
 /// </summary>
 /// <remarks>Six interrupts per signal, four processes at a time, one JACK server for the class.</remarks>
 [Collection(ReliabilityCollection.Name)]
-public class LiveInterruptTests(JackLanes lanes) : IClassFixture<JackLanes>
+public class LiveInterruptTests(JackLanes lanes, ITestOutputHelper log) : IClassFixture<JackLanes>
 {
     private const int Trials = 6;
 
@@ -23,7 +24,12 @@ public class LiveInterruptTests(JackLanes lanes) : IClassFixture<JackLanes>
     {
         var plan = InterruptTrial.Plan(seed, Trials, signal, (Startup, TimeSpan.FromMilliseconds(1200)), (Playing, TimeSpan.FromMilliseconds(2500)), (SourceLoss, TimeSpan.FromMilliseconds(400)));
 
-        var outcomes = await Lanes.RunAsync(plan, JackLanes.Count, (trial, lane) => InterruptAsync(trial, lanes.Dump(lane)));
+        var outcomes = await Lanes.RunAsync(plan, JackLanes.Count, (trial, lane) => lanes.TrialAsync(() => InterruptAsync(trial, lanes.Dump(lane))));
+
+        while (lanes.Spoiled.TryDequeue(out var spoiled))
+        {
+            log.WriteLine("tried again: " + spoiled);
+        }
 
         Assert.True(outcomes.All(o => o.Problems.Count == 0), string.Join('\n', outcomes.Where(o => o.Problems.Count > 0)));
         Assert.True(outcomes.All(o => o.Landed), "a live run ended by itself:\n" + string.Join('\n', outcomes.Where(o => !o.Landed)));
@@ -37,9 +43,10 @@ public class LiveInterruptTests(JackLanes lanes) : IClassFixture<JackLanes>
         using var tool = ToolProcess.Start(temp.Path, lanes.Rig.Environment, "live", "--source", camera.Url, "-m", "calibration", "--port", "jack:" + dump.PortName, "--record", InterruptOutcome.RecordName, "--stats", InterruptOutcome.StatsName);
         if (trial.Moment != Startup && !await Receiver.WaitUntilAsync(() => dump.Messages.Skip(from).Any(m => m.Bytes[0] == 0x90), TimeSpan.FromSeconds(30)))
         {
+            var doing = StuckProcess.Describe(tool.Id);
             Receiver.TrySignal(tool.Id, "KILL");
             var stuck = await tool.ExitAsync(TimeSpan.FromSeconds(10));
-            return new InterruptOutcome(trial, false, [$"the receiver never got a note: {stuck.Output} {stuck.Error} {string.Join(" / ", dump.Lines.TakeLast(5))}"]);
+            return new InterruptOutcome(trial, false, [$"the receiver never got a note: {stuck.Output} {stuck.Error} {string.Join(" / ", dump.Lines.TakeLast(5))}; {doing}"]);
         }
 
         if (trial.Moment == SourceLoss)
