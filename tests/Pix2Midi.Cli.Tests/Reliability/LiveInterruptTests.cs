@@ -43,7 +43,7 @@ public class LiveInterruptTests(JackLanes lanes, ITestOutputHelper log) : IClass
         using var tool = ToolProcess.Start(temp.Path, lanes.Rig.Environment, "live", "--source", camera.Url, "-m", "calibration", "--port", "jack:" + dump.PortName, "--record", InterruptOutcome.RecordName, "--stats", InterruptOutcome.StatsName);
         if (trial.Moment != Startup && !await Receiver.WaitUntilAsync(() => dump.Messages.Skip(from).Any(m => m.Bytes[0] == 0x90), TimeSpan.FromSeconds(30)))
         {
-            var doing = StuckProcess.Describe(tool.Id);
+            var doing = StuckProcess.Describe(tool.Id) + "; " + StuckProcess.ServerAnswers(lanes.Rig);
             Receiver.TrySignal(tool.Id, "KILL");
             var stuck = await tool.ExitAsync(TimeSpan.FromSeconds(10));
             return new InterruptOutcome(trial, false, [$"the receiver never got a note: {stuck.Output} {stuck.Error} {string.Join(" / ", dump.Lines.TakeLast(5))}; {doing}"]);

@@ -52,7 +52,7 @@ public class RunInterruptTests(JackLanes lanes, ITestOutputHelper log) : IClassF
         };
         if (!reached)
         {
-            var doing = StuckProcess.Describe(tool.Id);
+            var doing = StuckProcess.Describe(tool.Id) + "; " + StuckProcess.ServerAnswers(lanes.Rig);
             Receiver.TrySignal(tool.Id, "KILL");
             var stuck = await tool.ExitAsync(TimeSpan.FromSeconds(10));
             return new InterruptOutcome(trial, false, [$"the receiver never got {(trial.Moment == End ? "the last note" : "a note")}: {stuck.Output} {stuck.Error} {string.Join(" / ", dump.Lines.TakeLast(5))}; {doing}; jackd: {string.Join(" / ", lanes.Rig.ServerLog.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(8))}"]);

@@ -38,6 +38,14 @@ public static class StuckProcess
         return text.ToString();
     }
 
+    /// <summary>Whether the JACK server still answers a new client (<c>jack_lsp</c>), and how fast.</summary>
+    public static string ServerAnswers(JackRig rig)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var lsp = ExternalTool.Run("jack_lsp", [], TimeSpan.FromSeconds(10), environment: rig.Environment.ToDictionary());
+        return $"jack_lsp exited {lsp.ExitCode} after {clock.ElapsedMilliseconds} ms: {string.Join(' ', lsp.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries))} {lsp.StandardError.Trim()}";
+    }
+
     private static string Read(string file)
     {
         try
