@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Reflection;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Xml.Linq;
@@ -15,6 +16,10 @@ public sealed class ToolPackageTests
 {
     private static readonly TimeSpan Slow = TimeSpan.FromMinutes(8);
 
+    /// <summary>The version every project of the build gets (Directory.Build.props), this test assembly included.</summary>
+    private static readonly string PackageVersion = typeof(ToolPackageTests).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
     [ToolFact("midicsv")]
     public void Pack_and_install_give_a_precompiled_pix2midi_for_this_platform_that_renders_the_calibration_video()
     {
@@ -27,8 +32,8 @@ public sealed class ToolPackageTests
             Slow).EnsureSuccess("dotnet pack");
 
         var rid = RuntimeInformation.RuntimeIdentifier;
-        var pointer = Path.Combine(packages, "Pix2Midi.0.1.0.nupkg");
-        var platform = Path.Combine(packages, $"Pix2Midi.{rid}.0.1.0.nupkg");
+        var pointer = Path.Combine(packages, $"Pix2Midi.{PackageVersion}.nupkg");
+        var platform = Path.Combine(packages, $"Pix2Midi.{rid}.{PackageVersion}.nupkg");
         Assert.True(File.Exists(pointer), string.Join(", ", Directory.GetFiles(packages).Select(Path.GetFileName)));
         Assert.True(File.Exists(platform), string.Join(", ", Directory.GetFiles(packages).Select(Path.GetFileName)));
 
