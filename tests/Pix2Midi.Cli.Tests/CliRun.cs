@@ -8,6 +8,8 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    public string[] OutputLines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>Runs the command tree in this process with captured writers.</summary>
     public static CliRun InProcess(params string[] args)
     {

@@ -258,9 +258,17 @@ public sealed class JackRig : IDisposable
         }
     }
 
+    /// <summary>Freezes the server with SIGSTOP, as a server that hangs would be: it keeps its socket and answers no one until <see cref="Thaw"/> (<see cref="Dispose"/> thaws it too).</summary>
+    public void Freeze() => SignalServer("STOP");
+
+    /// <summary>Lets a frozen server run on (SIGCONT).</summary>
+    public void Thaw() => SignalServer("CONT");
+
     /// <summary>Stops every process the rig started, by pid: clients first, then <c>jackd</c>; then frees the server name.</summary>
     public void Dispose()
     {
+        // A frozen server cannot see its clients leave, nor its own SIGTERM.
+        Thaw();
         List<JackMidiDump> dumps;
         List<(Process Process, string Signal)> processes;
         lock (_lock)
@@ -296,6 +304,14 @@ public sealed class JackRig : IDisposable
         _server.Dispose();
         RemoveLeftovers();
         _slotLock.Dispose();
+    }
+
+    private void SignalServer(string signal)
+    {
+        if (!_server.HasExited)
+        {
+            ExternalTool.Run("kill", [$"-{signal}", _server.Id.ToString(CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(5));
+        }
     }
 
     /// <summary>Stops a process by pid: <c>kill -SIGNAL</c> (or closing its stdin, for <c>stdin</c>), then SIGKILL if it is still running after <paramref name="grace"/>.</summary>

@@ -32,7 +32,10 @@ public static class PortSelector
     {
         ArgumentNullException.ThrowIfNull(backends);
         ArgumentNullException.ThrowIfNull(requested);
-        var available = backends.Where(b => b.Probe().Available).ToList();
+        // Each backend is asked once: a probe opens a client (JACK tells every other client about
+        // it), and one that does not answer costs its whole time limit.
+        var statuses = backends.ToDictionary(b => b, b => b.Probe());
+        var available = backends.Where(b => statuses[b].Available).ToList();
         var ports = new List<(IMidiBackend, MidiPortInfo)>();
         var console = false;
         foreach (var name in requested)
@@ -43,7 +46,7 @@ public static class PortSelector
                 continue;
             }
 
-            ports.Add(Resolve(backends, available, name));
+            ports.Add(Resolve(backends, statuses, available, name));
         }
 
         IMidiBackend? virtualBackend = null;
@@ -51,7 +54,7 @@ public static class PortSelector
         if (virtualName is not null)
         {
             virtualBackend = available.FirstOrDefault(b => b.CanCreateVirtual)
-                ?? throw new MidiOutputException(NoVirtual(backends));
+                ?? throw new MidiOutputException(NoVirtual(backends, statuses));
         }
 
         if (requested.Count > 0 || virtualName is not null)
@@ -81,14 +84,14 @@ public static class PortSelector
     private static bool IsConsole(string requested) =>
         requested.Trim() is var name && (name.Equals(ConsoleName, StringComparison.OrdinalIgnoreCase) || name.Equals(ConsoleName + ":monitor", StringComparison.OrdinalIgnoreCase));
 
-    private static (IMidiBackend, MidiPortInfo) Resolve(IReadOnlyList<IMidiBackend> backends, List<IMidiBackend> available, string requested)
+    private static (IMidiBackend, MidiPortInfo) Resolve(IReadOnlyList<IMidiBackend> backends, Dictionary<IMidiBackend, BackendStatus> statuses, List<IMidiBackend> available, string requested)
     {
         var text = requested.Trim();
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var searched = available;
         if (colon > 0 && backends.FirstOrDefault(b => b.Name.Equals(text[..colon], StringComparison.OrdinalIgnoreCase)) is { } named)
         {
-            var status = named.Probe();
+            var status = statuses[named];
             if (!status.Available)
             {
                 throw new MidiOutputException($"--port {requested}: {named.Name} is not available here: {status.Reason}");
@@ -104,13 +107,13 @@ public static class PortSelector
         return matches.Count switch
         {
             1 => matches[0],
-            0 => throw new MidiOutputException($"--port {requested}: no MIDI output has that name. {Listing(backends, available)}"),
+            0 => throw new MidiOutputException($"--port {requested}: no MIDI output has that name. {Listing(backends, statuses, available)}"),
             _ => throw new MidiOutputException($"--port {requested}: {matches.Count} outputs match ({string.Join(", ", matches.Select(m => m.Port.QualifiedName))}); give more of the name or a backend prefix such as {matches[0].Backend.Name}:"),
         };
     }
 
     /// <summary>"There are: …" with every port, or why there are none.</summary>
-    private static string Listing(IReadOnlyList<IMidiBackend> backends, List<IMidiBackend> available)
+    private static string Listing(IReadOnlyList<IMidiBackend> backends, Dictionary<IMidiBackend, BackendStatus> statuses, List<IMidiBackend> available)
     {
         var ports = available.SelectMany(List).Select(p => p.QualifiedName).ToList();
         if (ports.Count > 0)
@@ -118,11 +121,11 @@ public static class PortSelector
             return $"There are: {string.Join(", ", ports)}.";
         }
 
-        var reasons = backends.Select(b => (b.Name, Status: b.Probe())).Select(s => s.Status.Available ? $"{s.Name}: no outputs" : $"{s.Name}: {s.Status.Reason}");
+        var reasons = backends.Select(b => (b.Name, Status: statuses[b])).Select(s => s.Status.Available ? $"{s.Name}: no outputs" : $"{s.Name}: {s.Status.Reason}");
         return $"There are no MIDI outputs here ({string.Join("; ", reasons)}).";
     }
 
-    private static string NoVirtual(IReadOnlyList<IMidiBackend> backends)
+    private static string NoVirtual(IReadOnlyList<IMidiBackend> backends, Dictionary<IMidiBackend, BackendStatus> statuses)
     {
         var makers = backends.Where(b => b.CanCreateVirtual).ToList();
         if (makers.Count == 0)
@@ -140,7 +143,7 @@ public static class PortSelector
             return "--virtual: this OS cannot create MIDI ports by itself.";
         }
 
-        return "--virtual: no backend that makes virtual ports is available (" + string.Join("; ", makers.Select(b => $"{b.Name}: {b.Probe().Reason}")) + ").";
+        return "--virtual: no backend that makes virtual ports is available (" + string.Join("; ", makers.Select(b => $"{b.Name}: {statuses[b].Reason}")) + ").";
     }
 
     private static IReadOnlyList<MidiPortInfo> List(IMidiBackend backend)

@@ -38,7 +38,9 @@ public sealed class JackBackend(string? serverName = null) : IMidiBackend
         try
         {
             using var client = JackLibrary.TryOpen(QueryClientName, ServerName, out var status);
-            return client.IsInvalid ? BackendStatus.Unavailable(JackLibrary.Describe(status, ServerName)) : BackendStatus.Ready;
+            return client is null ? BackendStatus.Unavailable(JackLibrary.NoAnswer(ServerName))
+                : client.IsInvalid ? BackendStatus.Unavailable(JackLibrary.Describe(status, ServerName))
+                : BackendStatus.Ready;
         }
         catch (DllNotFoundException)
         {

@@ -15,23 +15,25 @@ internal static unsafe class JackLibrary
     private static readonly Lock QuietLock = new();
     private static bool _quiet;
 
-    /// <summary>Opens a client without ever starting a server; an invalid handle and <paramref name="status"/> on failure.</summary>
+    /// <summary>How long a server may take to answer a new client before Pix2Midi says it does not answer.</summary>
+    /// <remarks>A loaded server answers in milliseconds; one that takes this long is stuck or stopped.</remarks>
+    public static readonly TimeSpan AnswerLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>Opens a client without ever starting a server; an invalid handle and <paramref name="status"/> on failure, null when the server did not answer within <see cref="AnswerLimit"/>.</summary>
     /// <param name="clientName">The client name (JACK makes it unique).</param>
     /// <param name="serverName">The server, or null for <c>JACK_DEFAULT_SERVER</c> or "default".</param>
     /// <param name="status">What libjack reported.</param>
     /// <exception cref="DllNotFoundException">libjack is not installed.</exception>
-    public static JackClientHandle TryOpen(string clientName, string? serverName, out JackStatus status)
+    public static JackClientHandle? TryOpen(string clientName, string? serverName, out JackStatus status)
     {
         Silence();
-        return serverName is null
-            ? ClientOpen(clientName, JackOptions.NoStartServer, out status)
-            : ClientOpen(clientName, JackOptions.NoStartServer | JackOptions.ServerName, out status, serverName);
+        return JackOpenAttempt.Run(clientName, serverName, AnswerLimit, out status);
     }
 
     /// <summary>Opens a client or throws the reason as a <see cref="MidiOutputException"/>.</summary>
     public static JackClientHandle Open(string clientName, string? serverName)
     {
-        JackClientHandle client;
+        JackClientHandle? client;
         JackStatus status;
         try
         {
@@ -42,6 +44,11 @@ internal static unsafe class JackLibrary
             throw new MidiOutputException(NotInstalled, e);
         }
 
+        if (client is null)
+        {
+            throw new MidiOutputException(NoAnswer(serverName));
+        }
+
         if (client.IsInvalid)
         {
             client.Dispose();
@@ -50,6 +57,10 @@ internal static unsafe class JackLibrary
 
         return client;
     }
+
+    /// <summary>One line for a server that did not answer a new client within <see cref="AnswerLimit"/>.</summary>
+    public static string NoAnswer(string? serverName) =>
+        $"the JACK server{(serverName is null ? string.Empty : $" \"{serverName}\"")} does not answer (waited {AnswerLimit.TotalSeconds:0} s): it is stuck or stopped; restart it (jackd or QjackCtl), or pick another port";
 
     /// <summary>One line for a failed <c>jack_client_open</c>.</summary>
     public static string Describe(JackStatus status, string? serverName)
