@@ -104,12 +104,35 @@ internal static partial class OpenCvRuntime
         QuietFfmpeg();
         try
         {
+            LoadNextToProgram();
             Cv2.SetLogLevel(LogLevel.SILENT);
             return null;
         }
         catch (Exception e) when (e is TypeInitializationException or DllNotFoundException or BadImageFormatException or EntryPointNotFoundException)
         {
             return DescribeLoadFailure(e);
+        }
+    }
+
+    /// <summary>
+    /// In a native (AOT) build, loads OpenCvSharpExtern from the program's folder, where publishing
+    /// puts it: OpenCvSharp's own calls then find it by name (its soname) already loaded. Without
+    /// this they search only the system's folders there. A framework-dependent build finds it
+    /// through its dependency file and is left alone.
+    /// </summary>
+    private static void LoadNextToProgram()
+    {
+        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return;
+        }
+
+        var name = OperatingSystem.IsWindows() ? "OpenCvSharpExtern.dll" : OperatingSystem.IsMacOS() ? "libOpenCvSharpExtern.dylib" : "libOpenCvSharpExtern.so";
+        var path = Path.Combine(AppContext.BaseDirectory, name);
+        if (File.Exists(path))
+        {
+            // A failure here (a missing GTK, say) surfaces, explained, from the first call below.
+            _ = NativeLibrary.TryLoad(path, out _);
         }
     }
 
