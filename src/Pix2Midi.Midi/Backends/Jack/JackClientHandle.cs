@@ -27,15 +27,50 @@ internal sealed unsafe class JackClientHandle : SafeHandle
     /// <summary>The raw pointer, for the real-time thread's state (set once, before activation).</summary>
     internal nint Raw => handle;
 
+    /// <summary>How long closing may take before the client is left to the process's exit.</summary>
+    internal static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(5);
+
+    private static int _abandoned;
+
+    /// <summary>Closes that did not return within <see cref="CloseLimit"/> in this process (libjack may be stuck since).</summary>
+    internal static int AbandonedCloses => Volatile.Read(ref _abandoned);
+
     /// <inheritdoc />
+    /// <remarks>
+    /// <c>jack_client_close</c> waits without a time limit, for the server and for libjack's own
+    /// lock, which a loaded machine has been seen to leave held (a query client's close never
+    /// returned, though the server answered others). So it runs on a thread of its own and is waited
+    /// for at most <see cref="CloseLimit"/>; a close that does not return is left behind (the server
+    /// drops the client when the process ends), and so is the callback's memory, since its thread
+    /// may still run.
+    /// </remarks>
     protected override bool ReleaseHandle()
     {
-        // Deactivates first if needed: once this returns, no callback runs any more.
-        Interop.Jack.ClientClose(handle);
-        if (Shared != null)
+        var client = handle;
+        var shared = Shared;
+        Shared = null;
+        var closed = new ManualResetEventSlim();
+        // Deactivates first if needed: once it returns, no callback runs any more.
+        var thread = new Thread(() =>
         {
-            JackShared.Free(Shared);
-            Shared = null;
+            Interop.Jack.ClientClose(client);
+            closed.Set();
+        })
+        {
+            IsBackground = true,
+            Name = "Pix2Midi JACK close",
+        };
+        thread.Start();
+        if (!closed.Wait(CloseLimit))
+        {
+            Interlocked.Increment(ref _abandoned);
+            return true;
+        }
+
+        closed.Dispose();
+        if (shared != null)
+        {
+            JackShared.Free(shared);
         }
 
         return true;

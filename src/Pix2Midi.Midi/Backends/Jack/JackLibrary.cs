@@ -59,8 +59,9 @@ internal static unsafe class JackLibrary
     }
 
     /// <summary>One line for a server that did not answer a new client within <see cref="AnswerLimit"/>.</summary>
-    public static string NoAnswer(string? serverName) =>
-        $"the JACK server{(serverName is null ? string.Empty : $" \"{serverName}\"")} does not answer (waited {AnswerLimit.TotalSeconds:0} s): it is stuck or stopped; restart it (jackd or QjackCtl), or pick another port";
+    public static string NoAnswer(string? serverName) => JackClientHandle.AbandonedCloses > 0
+        ? $"JACK does not answer (waited {AnswerLimit.TotalSeconds:0} s) since an earlier client of Pix2Midi's did not close: restart Pix2Midi; if it happens again, restart the JACK server, or pick another port"
+        : $"the JACK server{(serverName is null ? string.Empty : $" \"{serverName}\"")} does not answer (waited {AnswerLimit.TotalSeconds:0} s): it is stuck or stopped; restart it (jackd or QjackCtl), or pick another port";
 
     /// <summary>One line for a failed <c>jack_client_open</c>.</summary>
     public static string Describe(JackStatus status, string? serverName)

@@ -10,6 +10,29 @@ public class JackBackendTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
+    [ToolFact("jackd", "jack_lsp", "kill")]
+    public void Closing_a_client_whose_server_hangs_returns_after_the_close_limit_and_is_counted()
+    {
+        using var rig = JackRig.Start();
+        var client = JackLibrary.Open("pix2midi-close-test", rig.ServerName);
+        var abandoned = JackClientHandle.AbandonedCloses;
+        rig.Freeze();
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            client.Dispose();
+
+            // libjack alone would wait for the frozen server for ever.
+            Assert.InRange(clock.Elapsed, JackClientHandle.CloseLimit - TimeSpan.FromSeconds(1), JackClientHandle.CloseLimit + TimeSpan.FromSeconds(5));
+            Assert.Equal(abandoned + 1, JackClientHandle.AbandonedCloses);
+            Assert.StartsWith("JACK does not answer (waited 10 s) since an earlier client of Pix2Midi's did not close: restart Pix2Midi", JackLibrary.NoAnswer(rig.ServerName), StringComparison.Ordinal);
+        }
+        finally
+        {
+            rig.Thaw();
+        }
+    }
+
     [ToolFact("jackd")]
     public void Without_a_server_probe_says_so_in_one_line()
     {
