@@ -251,12 +251,10 @@ public sealed partial class RealtimePlayer
             }
 
             var lateness = Stopwatch.GetTimestamp() - target;
-            for (var i = 0; i < frameEvents.Length; i++)
+            HandTo(o, frameEvents, due, time);
+            if (o == 0)
             {
-                output.Send(frameEvents[i], due);
-                _sent[o]++;
-                _sounding[o].Sent(frameEvents[i]);
-                if (o == 0)
+                for (var i = 0; i < frameEvents.Length; i++)
                 {
                     _lateness.Add(Stopwatch.GetElapsedTime(0, lateness));
                     if (lateness > lateTicks)
@@ -265,8 +263,6 @@ public sealed partial class RealtimePlayer
                     }
                 }
             }
-
-            _lastEventTime[o] = time;
         }
 
         Count(frameEvents, ref events, ref notes, ref notesThisSecond);
@@ -281,22 +277,28 @@ public sealed partial class RealtimePlayer
         {
             try
             {
-                for (var i = 0; i < frameEvents.Length; i++)
-                {
-                    _outputs[o].Send(frameEvents[i], due);
-                    _sent[o]++;
-                    _sounding[o].Sent(frameEvents[i]);
-                }
+                HandTo(o, frameEvents, due, time);
             }
             catch (MidiOutputException)
             {
                 // That port is gone; the stop goes on, and the others still get the frame.
             }
-
-            _lastEventTime[o] = time;
         }
 
         Count(frameEvents, ref events, ref notes, ref notesThisSecond);
+    }
+
+    /// <summary>Sends a frame's events to output <paramref name="o"/>, keeping its count and its sounding notes.</summary>
+    private void HandTo(int o, ReadOnlySpan<NoteEvent> frameEvents, long due, TimeSpan time)
+    {
+        for (var i = 0; i < frameEvents.Length; i++)
+        {
+            _outputs[o].Send(frameEvents[i], due);
+            _sent[o]++;
+            _sounding[o].Sent(frameEvents[i]);
+        }
+
+        _lastEventTime[o] = time;
     }
 
     private static void Count(ReadOnlySpan<NoteEvent> frameEvents, ref long events, ref long notes, ref int notesThisSecond)

@@ -35,7 +35,7 @@ public class JackRunTests(ITestOutputHelper log)
             {
                 dump.WaitForMessages(Messages, TimeSpan.FromSeconds(5));
             }
-            catch (TimeoutException e) when (attempt < 3 && rig.ServerLog.Contains("XRun", StringComparison.Ordinal) && JackWroteAll(File.ReadAllText(temp.File("stats.json")), dump.PortName))
+            catch (TimeoutException e) when (attempt < 3 && rig.ServerLog.Contains("XRun", StringComparison.Ordinal) && JackStats.Parse(File.ReadAllText(temp.File("stats.json"))).WroteAll)
             {
                 log.WriteLine($"tried again: {e.Message}\njackd: {rig.ServerLog}");
                 continue;
@@ -53,7 +53,7 @@ public class JackRunTests(ITestOutputHelper log)
         var ons = notes.Where(m => m.Bytes[0] == 0x90).ToList();
         Assert.Equal(Enumerable.Range(60, 16), ons.Select(m => (int)m.Bytes[1]));
         var stats = File.ReadAllText(temp.File("stats.json"));
-        var playedLate = JackLate(stats, dump.PortName);
+        var playedLate = JackStats.Parse(stats).Late;
         var origin = ons[0].Frame - (VideoFrames(0).On * FramesPerVideoFrame);
         for (var cell = 0; cell < 16; cell++)
         {
@@ -100,21 +100,6 @@ public class JackRunTests(ITestOutputHelper log)
         }
 
         Assert.True(xrun && actual % JackRig.PeriodFrames == 0 && playedLate-- > 0, $"frame {actual}, expected {expected}; server log:\n{log}");
-    }
-
-    /// <summary>Whether the JACK output wrote every message it was sent into its port (its <c>delivered</c> and <c>sent</c> in <c>--stats</c>).</summary>
-    private static bool JackWroteAll(string stats, string port)
-    {
-        using var json = System.Text.Json.JsonDocument.Parse(stats);
-        var jack = json.RootElement.GetProperty("outputs").EnumerateArray().Single(o => o.GetProperty("port").GetString() == "jack:" + port);
-        return jack.GetProperty("delivered").GetInt64() == jack.GetProperty("sent").GetInt64();
-    }
-
-    /// <summary>The JACK output's count of messages its process callback wrote after their period (its <c>late</c> in <c>--stats</c>).</summary>
-    private static long JackLate(string stats, string port)
-    {
-        using var json = System.Text.Json.JsonDocument.Parse(stats);
-        return json.RootElement.GetProperty("outputs").EnumerateArray().Single(o => o.GetProperty("port").GetString() == "jack:" + port).GetProperty("late").GetInt64();
     }
 
     // Signals at random moments, with the receiver counting open notes: Reliability/RunInterruptTests.

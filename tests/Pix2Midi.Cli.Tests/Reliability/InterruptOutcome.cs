@@ -94,9 +94,7 @@ public sealed record InterruptOutcome(InterruptTrial Trial, bool Landed, IReadOn
     {
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(file));
-            var jack = json.RootElement.GetProperty("outputs").EnumerateArray().Single(o => o.GetProperty("port").GetString()!.StartsWith("jack:", StringComparison.Ordinal));
-            return jack.GetProperty("delivered").GetInt64() == jack.GetProperty("sent").GetInt64();
+            return JackStats.Parse(File.ReadAllText(file)).WroteAll;
         }
         catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
         {

@@ -49,25 +49,13 @@ internal sealed unsafe class JackClientHandle : SafeHandle
         var client = handle;
         var shared = Shared;
         Shared = null;
-        var closed = new ManualResetEventSlim();
         // Deactivates first if needed: once it returns, no callback runs any more.
-        var thread = new Thread(() =>
-        {
-            Interop.Jack.ClientClose(client);
-            closed.Set();
-        })
-        {
-            IsBackground = true,
-            Name = "Pix2Midi JACK close",
-        };
-        thread.Start();
-        if (!closed.Wait(CloseLimit))
+        if (!JackBoundedCall<int>.TryRun("Pix2Midi JACK close", () => Interop.Jack.ClientClose(client), CloseLimit, null, out _))
         {
             Interlocked.Increment(ref _abandoned);
             return true;
         }
 
-        closed.Dispose();
         if (shared != null)
         {
             JackShared.Free(shared);

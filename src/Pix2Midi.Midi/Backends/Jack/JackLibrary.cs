@@ -27,7 +27,20 @@ internal static unsafe class JackLibrary
     public static JackClientHandle? TryOpen(string clientName, string? serverName, out JackStatus status)
     {
         Silence();
-        return JackOpenAttempt.Run(clientName, serverName, AnswerLimit, out status);
+        var answered = JackBoundedCall<(JackClientHandle Client, JackStatus Status)>.TryRun(
+            "Pix2Midi JACK open",
+            () =>
+            {
+                var client = serverName is null
+                    ? ClientOpen(clientName, JackOptions.NoStartServer, out var status)
+                    : ClientOpen(clientName, JackOptions.NoStartServer | JackOptions.ServerName, out status, serverName);
+                return (client, status);
+            },
+            AnswerLimit,
+            static late => late.Client.Dispose(),
+            out var opened);
+        status = opened.Status;
+        return answered ? opened.Client : null;
     }
 
     /// <summary>Opens a client or throws the reason as a <see cref="MidiOutputException"/>.</summary>
