@@ -12,9 +12,10 @@ public static class ToolCommand
 
     /// <summary>The program and the arguments before pix2midi's own.</summary>
     public static string[] Prefix =>
-        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } tool
-            ? [tool]
-            : [ExternalTool.Find("dotnet") ?? "dotnet", Path.Combine(AppContext.BaseDirectory, "pix2midi.dll")];
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } tool ? [tool] : OwnBuild;
+
+    /// <summary>The test's own build of the tool, whatever <see cref="Variable"/> says.</summary>
+    public static string[] OwnBuild => [ExternalTool.Find("dotnet") ?? "dotnet", Path.Combine(AppContext.BaseDirectory, "pix2midi.dll")];
 
     /// <summary>What a process listing shows for a running `pix2midi` (its command line contains it).</summary>
     public static string Marker => Prefix[^1];

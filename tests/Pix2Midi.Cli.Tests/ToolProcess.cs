@@ -56,9 +56,12 @@ public sealed class ToolProcess : IDisposable
     /// <summary>The non-empty lines of <see cref="Error"/>, trimmed.</summary>
     public string[] ErrorLines => Lines(Error);
 
-    public static ToolProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static ToolProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Start(ToolCommand.Prefix, workingDirectory, environment, args);
+
+    /// <summary>Starts <paramref name="command"/> (a program and the arguments before pix2midi's own) rather than the tool under test.</summary>
+    public static ToolProcess Start(string[] command, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var command = ToolCommand.Prefix;
         var start = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using OpenCvSharp;
 using Pix2Midi.Core.Mapping;
+using Pix2Midi.Video.OpenCv;
 
 namespace Pix2Midi.Cli.Preview;
 
@@ -75,6 +76,14 @@ internal sealed class PreviewWindow : IDisposable
         if (PreviewDisplay.Missing() is { } why)
         {
             messages.WriteLine($"No preview window: {why}; playing on without it.");
+            return null;
+        }
+
+        // Before the first OpenCV object: a native build finds OpenCV's library only this way, and
+        // a library that cannot load (GTK missing) is one line here, not a failure of the run.
+        if (OpenCvRuntime.Load() is { } failure)
+        {
+            messages.WriteLine($"No preview window: {failure}; playing on without it.");
             return null;
         }
 

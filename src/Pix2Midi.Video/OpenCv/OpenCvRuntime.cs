@@ -11,12 +11,13 @@ namespace Pix2Midi.Video.OpenCv;
 /// </summary>
 /// <remarks>
 /// Every frame source in this assembly calls <see cref="EnsureLoaded"/> before it creates a
-/// <see cref="VideoCapture"/>: OpenCV reads <see cref="FfmpegLogLevelVariable"/> natively when its
+/// <see cref="VideoCapture"/>, and other users of OpenCV (the preview window) call
+/// <see cref="Load"/> before their first OpenCV object: OpenCV reads <see cref="FfmpegLogLevelVariable"/> natively when its
 /// FFmpeg backend first starts, so the variable must be in the C library's environment before that,
 /// and it is not read again. Initialisation runs once, on whichever thread gets here first; the
 /// others wait for it. The log level set here is process-wide.
 /// </remarks>
-internal static partial class OpenCvRuntime
+public static partial class OpenCvRuntime
 {
     /// <summary>The variable OpenCV reads to choose FFmpeg's log level.</summary>
     public const string FfmpegLogLevelVariable = "OPENCV_FFMPEG_LOGLEVEL";
@@ -25,6 +26,10 @@ internal static partial class OpenCvRuntime
     public const string FfmpegQuiet = "-8";
 
     private static readonly Lazy<string?> LoadFailure = new(Initialize, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Initialises OpenCV if it has not been yet, for a caller that can go on without it.</summary>
+    /// <returns>Null when OpenCV is ready; otherwise one line saying why it could not be loaded and what to do.</returns>
+    public static string? Load() => LoadFailure.Value;
 
     /// <summary>Initialises OpenCV if it has not been yet.</summary>
     /// <param name="sourceName">The file or camera about to be opened, named in the error.</param>

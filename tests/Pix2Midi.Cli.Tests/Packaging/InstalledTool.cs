@@ -1,0 +1,54 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace Pix2Midi.Cli.Tests.Packaging;
+
+/// <summary>
+/// The tool as the README installs it: <c>dotnet pack</c> of src/Pix2Midi.Cli into a folder of
+/// its own, then <c>dotnet tool install</c> from there. Packed once for all the tests that share
+/// it, on first use (packing a native tool takes about a minute).
+/// </summary>
+public sealed class InstalledTool : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly Lazy<string> _program;
+
+    public InstalledTool()
+    {
+        _program = new Lazy<string>(PackAndInstall, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The version every project of the build gets (Directory.Build.props), this test assembly included.</summary>
+    public static string PackageVersion { get; } = typeof(InstalledTool).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
+    /// <summary>The package that points <c>dotnet tool install</c> at the platform's own.</summary>
+    public string PointerPackage => Path.Combine(Packages, $"Pix2Midi.{PackageVersion}.nupkg");
+
+    /// <summary>The package for this platform, with the program in it.</summary>
+    public string PlatformPackage => Path.Combine(Packages, $"Pix2Midi.{RuntimeInformation.RuntimeIdentifier}.{PackageVersion}.nupkg");
+
+    /// <summary>The installed <c>pix2midi</c>, packed and installed on first use.</summary>
+    public string Program => _program.Value;
+
+    /// <summary>The installed tool as a command prefix, for <see cref="ToolProcess"/>.</summary>
+    public string[] Command => [Program];
+
+    private string Packages => Path.Combine(_temp.Path, "nupkg");
+
+    public void Dispose() => _temp.Dispose();
+
+    private string PackAndInstall()
+    {
+        var slow = TimeSpan.FromMinutes(10);
+        // Its own artifacts folder: packing never touches the build the other tests run.
+        ExternalTool.Run(
+            "dotnet",
+            ["pack", Path.Combine(RepoPaths.Root, "src", "Pix2Midi.Cli"), "-c", "Release", "-o", Packages, "--artifacts-path", Path.Combine(_temp.Path, "artifacts"), "-nologo"],
+            slow).EnsureSuccess("dotnet pack");
+        var tools = Path.Combine(_temp.Path, "tools");
+        ExternalTool.Run("dotnet", ["tool", "install", "Pix2Midi", "--tool-path", tools, "--add-source", Packages], slow)
+            .EnsureSuccess("dotnet tool install");
+        return Path.Combine(tools, OperatingSystem.IsWindows() ? "pix2midi.exe" : "pix2midi");
+    }
+}
