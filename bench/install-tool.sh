@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs pix2midi as a user installs it (README: dotnet pack, then dotnet tool install; the package
-# is precompiled for this platform, decision 0012), installs it into $BENCH_DIR/tool, and prints
+# is native on Linux and macOS, decision 0014), installs it into $BENCH_DIR/tool, and prints
 # the command to run it. The benchmark scripts time this form unless PIX2MIDI names another.
 # Usage: bench/install-tool.sh
 set -euo pipefail

@@ -34,7 +34,7 @@ make_clip pattern-1080p 1920x1080 pattern
 make_clip fireworks-720p 1280x720 sample
 make_clip fireworks-1080p 1920x1080 sample
 
-# The tool as users install it (precompiled package, decision 0012), unless PIX2MIDI names a build.
+# The tool as users install it (a native program on Linux, decision 0014), unless PIX2MIDI names a build.
 pix2midi=${PIX2MIDI:-$(bench/install-tool.sh)}
 
 seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); LC_ALL=C printf '%.3f\n' "$(echo "$e - $s" | bc -l)"; }

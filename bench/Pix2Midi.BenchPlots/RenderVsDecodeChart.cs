@@ -84,7 +84,8 @@ internal static class RenderVsDecodeChart
         ChartStyle.Legend(times, Alignment.UpperLeft, [.. series.Select((t, i) => (Describe(t, t == decode), Colour(i)))]);
         ChartStyle.Legend(ratios, Alignment.UpperLeft, [.. renders.Select((t, i) => (Describe(t, false), Colour(i + 1)))]);
         ChartStyle.TargetLine(ratios, 0.9, "target ≥ 0.9");
-        ratios.Axes.SetLimitsY(0, Math.Max(1.1, ratioBars.Select(b => b.Value).DefaultIfEmpty(0).Max() * 1.15));
+        // Room above the tallest bar for the legend (a line per render, one for the target), so it hides no label.
+        ratios.Axes.SetLimitsY(0, Math.Max(1.1, ratioBars.Select(b => b.Value).DefaultIfEmpty(0).Max() * 1.15) + (0.09 * (renders.Count + 1)));
         multiplot.SavePng(output, ChartStyle.Width + 300, ChartStyle.Height);
     }
 

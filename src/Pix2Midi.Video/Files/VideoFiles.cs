@@ -9,7 +9,7 @@ public static class VideoFiles
     /// <param name="path">The file; messages name it as given.</param>
     /// <param name="decoder">
     /// <see cref="VideoDecoder.Auto"/>: FFmpeg's libraries in this process when they are installed
-    /// (fastest: see <c>docs/decisions/0012-in-process-ffmpeg-libraries.md</c>), else, or when they
+    /// (fastest: see <c>docs/decisions/0013-in-process-ffmpeg-libraries.md</c>), else, or when they
     /// cannot read the file, the <c>ffmpeg</c> program when it and <c>ffprobe</c> are installed
     /// (see <c>docs/decisions/0010-file-decoding-through-ffmpeg.md</c>), else, or when it cannot
     /// open the file, OpenCV.
