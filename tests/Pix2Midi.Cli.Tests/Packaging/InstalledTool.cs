@@ -34,6 +34,9 @@ public sealed class InstalledTool : IDisposable
     /// <summary>The installed tool as a command prefix, for <see cref="ToolProcess"/>.</summary>
     public string[] Command => [Program];
 
+    /// <summary>The build folders of the pack (its <c>--artifacts-path</c>).</summary>
+    public string Artifacts => Path.Combine(_temp.Path, "artifacts");
+
     private string Packages => Path.Combine(_temp.Path, "nupkg");
 
     public void Dispose() => _temp.Dispose();
@@ -44,7 +47,7 @@ public sealed class InstalledTool : IDisposable
         // Its own artifacts folder: packing never touches the build the other tests run.
         ExternalTool.Run(
             "dotnet",
-            ["pack", Path.Combine(RepoPaths.Root, "src", "Pix2Midi.Cli"), "-c", "Release", "-o", Packages, "--artifacts-path", Path.Combine(_temp.Path, "artifacts"), "-nologo"],
+            ["pack", Path.Combine(RepoPaths.Root, "src", "Pix2Midi.Cli"), "-c", "Release", "-o", Packages, "--artifacts-path", Artifacts, "-nologo"],
             slow).EnsureSuccess("dotnet pack");
         var tools = Path.Combine(_temp.Path, "tools");
         ExternalTool.Run("dotnet", ["tool", "install", "Pix2Midi", "--tool-path", tools, "--add-source", Packages], slow)
