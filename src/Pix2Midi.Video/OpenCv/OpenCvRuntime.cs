@@ -11,10 +11,10 @@ namespace Pix2Midi.Video.OpenCv;
 /// </summary>
 /// <remarks>
 /// Every frame source in this assembly calls <see cref="EnsureLoaded"/> before it creates a
-/// <see cref="VideoCapture"/>, and other users of OpenCV (the preview window) call
-/// <see cref="Load"/> before their first OpenCV object: OpenCV reads <see cref="FfmpegLogLevelVariable"/> natively when its
-/// FFmpeg backend first starts, so the variable must be in the C library's environment before that,
-/// and it is not read again. Initialisation runs once, on whichever thread gets here first; the
+/// <see cref="VideoCapture"/>, and other users of OpenCV (the preview window) call <see cref="Load"/>
+/// before their first OpenCV object. OpenCV reads <see cref="FfmpegLogLevelVariable"/> natively when
+/// its FFmpeg backend first starts, so the variable must be in the C library's environment before
+/// that, and it is not read again. Initialisation runs once, on whichever thread gets here first; the
 /// others wait for it. The log level set here is process-wide.
 /// </remarks>
 public static partial class OpenCvRuntime
