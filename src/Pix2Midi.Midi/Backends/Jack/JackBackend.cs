@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 using Pix2Midi.Midi.Outputs;
@@ -22,6 +23,11 @@ public sealed class JackBackend(string? serverName = null) : IMidiBackend
 
     private const string QueryClientName = "pix2midi-query";
 
+    /// <summary>How long the ports read by <see cref="Probe"/> answer <see cref="ListOutputs"/> instead of a new client.</summary>
+    private static readonly TimeSpan ProbedPortsFresh = TimeSpan.FromSeconds(2);
+
+    private (IReadOnlyList<MidiPortInfo> Ports, long At)? _probedPorts;
+
     /// <inheritdoc />
     public string Name => BackendName;
 
@@ -32,15 +38,29 @@ public sealed class JackBackend(string? serverName = null) : IMidiBackend
     public bool CanCreateVirtual => true;
 
     /// <inheritdoc />
-    /// <remarks>Opens and closes a client, never starting a server.</remarks>
+    /// <remarks>
+    /// Opens and closes a client, never starting a server. With the server there, it also reads the
+    /// MIDI input ports, and a <see cref="ListOutputs"/> within 2 s returns those (once) instead of
+    /// opening a client of its own: choosing a port takes one client, not two.
+    /// </remarks>
     public BackendStatus Probe()
     {
+        _probedPorts = null;
         try
         {
             using var client = JackLibrary.TryOpen(QueryClientName, ServerName, out var status);
-            return client is null ? BackendStatus.Unavailable(JackLibrary.NoAnswer(ServerName))
-                : client.IsInvalid ? BackendStatus.Unavailable(JackLibrary.Describe(status, ServerName))
-                : BackendStatus.Ready;
+            if (client is null)
+            {
+                return BackendStatus.Unavailable(JackLibrary.NoAnswer(ServerName));
+            }
+
+            if (client.IsInvalid)
+            {
+                return BackendStatus.Unavailable(JackLibrary.Describe(status, ServerName));
+            }
+
+            _probedPorts = (MidiInputs(client), Stopwatch.GetTimestamp());
+            return BackendStatus.Ready;
         }
         catch (DllNotFoundException)
         {
@@ -56,7 +76,21 @@ public sealed class JackBackend(string? serverName = null) : IMidiBackend
     /// <remarks>Every other client's MIDI input port, by its full JACK name (<c>fluidsynth:midi_00</c>).</remarks>
     public IReadOnlyList<MidiPortInfo> ListOutputs()
     {
+        if (_probedPorts is { } probed)
+        {
+            _probedPorts = null;
+            if (Stopwatch.GetElapsedTime(probed.At) < ProbedPortsFresh)
+            {
+                return probed.Ports;
+            }
+        }
+
         using var client = JackLibrary.Open(QueryClientName, ServerName);
+        return MidiInputs(client);
+    }
+
+    private static List<MidiPortInfo> MidiInputs(JackClientHandle client)
+    {
         var names = Interop.Jack.GetPorts(client, null, Interop.Jack.MidiPortType, (nuint)Interop.Jack.JackPortFlags.IsInput);
         if (names == 0)
         {

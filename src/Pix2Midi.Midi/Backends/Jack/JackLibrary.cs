@@ -19,6 +19,11 @@ internal static unsafe class JackLibrary
     /// <remarks>A loaded server answers in milliseconds; one that takes this long is stuck or stopped.</remarks>
     public static readonly TimeSpan AnswerLimit = TimeSpan.FromSeconds(10);
 
+    private static int _opened;
+
+    /// <summary>How many clients this process has opened (for tests: each is a round trip to the server and a close that libjack was seen to stall in).</summary>
+    internal static int ClientsOpened => Volatile.Read(ref _opened);
+
     /// <summary>Opens a client without ever starting a server; an invalid handle and <paramref name="status"/> on failure, null when the server did not answer within <see cref="AnswerLimit"/>.</summary>
     /// <param name="clientName">The client name (JACK makes it unique).</param>
     /// <param name="serverName">The server, or null for <c>JACK_DEFAULT_SERVER</c> or "default".</param>
@@ -40,6 +45,11 @@ internal static unsafe class JackLibrary
             static late => late.Client.Dispose(),
             out var opened);
         status = opened.Status;
+        if (answered && !opened.Client.IsInvalid)
+        {
+            Interlocked.Increment(ref _opened);
+        }
+
         return answered ? opened.Client : null;
     }
 

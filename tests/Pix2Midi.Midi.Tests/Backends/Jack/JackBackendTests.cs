@@ -68,6 +68,7 @@ public class JackBackendTests
         using var rig = JackRig.Start();
         var dump = rig.StartMidiDump();
         var backend = new JackBackend(rig.ServerName);
+        var opened = JackLibrary.ClientsOpened;
 
         var status = backend.Probe();
         var ports = backend.ListOutputs();
@@ -76,6 +77,13 @@ public class JackBackendTests
         var port = Assert.Single(ports);
         Assert.Equal(new MidiPortInfo("jack", "midi-monitor:input", "midi-monitor:input"), port);
         Assert.Equal("jack:midi-monitor:input", port.QualifiedName);
+        // Probing and listing right after took one client (each is a round trip and a close).
+        Assert.Equal(opened + 1, JackLibrary.ClientsOpened);
+
+        // The probe's ports answer once: a later listing asks the server again and sees a new port.
+        var second = rig.StartMidiDump("midi-monitor-2");
+        Assert.Equal(["midi-monitor-2:input", "midi-monitor:input"], backend.ListOutputs().Select(p => p.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(opened + 2, JackLibrary.ClientsOpened);
     }
 
     [ToolFact("jackd", "jack_midi_dump", "jack_lsp")]
