@@ -19,32 +19,26 @@ public class JackRunTests(ITestOutputHelper log)
     private static (int On, int Off) VideoFrames(int cell) => (10 + (10 * cell), 10 + (10 * cell) + 3 + (cell % 4));
 
     [ToolFact("jackd", "jack_midi_dump", "jack_lsp")]
-    public async Task The_calibration_notes_arrive_on_the_exact_sample_frames_of_their_video_frames()
+    public Task The_calibration_notes_arrive_on_the_exact_sample_frames_of_their_video_frames() => JackTrials.RunAsync(log, async rig =>
     {
-        for (var attempt = 1; ; attempt++)
+        using var dump = rig.StartMidiDump("pix2midi-test-monitor");
+        using var temp = new TempDirectory();
+
+        using var tool = ToolProcess.Start(temp.Path, rig.Environment, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--port", "jack:" + dump.PortName, "--record", "played.mid", "--stats", "stats.json");
+        var run = await tool.ExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Output);
+        try
         {
-            using var rig = JackRig.Start();
-            using var dump = rig.StartMidiDump("pix2midi-test-monitor");
-            using var temp = new TempDirectory();
-
-            using var tool = ToolProcess.Start(temp.Path, rig.Environment, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--port", "jack:" + dump.PortName, "--record", "played.mid", "--stats", "stats.json");
-            var run = await tool.ExitAsync(TimeSpan.FromSeconds(60));
-
-            Assert.True(run.ExitCode == 0, run.Error + run.Output);
-            try
-            {
-                dump.WaitForMessages(Messages, TimeSpan.FromSeconds(5));
-            }
-            catch (TimeoutException e) when (attempt < 3 && rig.ServerLog.Contains("XRun", StringComparison.Ordinal) && JackStats.Parse(File.ReadAllText(temp.File("stats.json"))).WroteAll)
-            {
-                log.WriteLine($"tried again: {e.Message}\njackd: {rig.ServerLog}");
-                continue;
-            }
-
-            AssertOnTime(rig, dump, temp);
-            return;
+            dump.WaitForMessages(Messages, TimeSpan.FromSeconds(5));
         }
-    }
+        catch (TimeoutException e) when (JackStats.Parse(File.ReadAllText(temp.File("stats.json"))).WroteAll)
+        {
+            throw new LostAtReceiverException(e.Message, e);
+        }
+
+        AssertOnTime(rig, dump, temp);
+    });
 
     private static void AssertOnTime(JackRig rig, JackMidiDump dump, TempDirectory temp)
     {
