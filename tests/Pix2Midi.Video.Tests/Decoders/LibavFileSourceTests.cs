@@ -22,17 +22,10 @@ public sealed class LibavFileSourceTests(DecoderVideos decoderVideos, VideoFixtu
     }
 
     [ToolTheory("ffmpeg", "ffprobe")]
-    [InlineData("missing.mp4", "no such file")]
-    [InlineData("a folder.mp4", "is a folder, not a video file")]
-    [InlineData("empty.mp4", "the file is empty (0 bytes)")]
-    [InlineData("text.mp4", "not a video FFmpeg can read (or the file is damaged)")]
-    [InlineData("zero-frames.mp4", "contains no video frames (the container is complete but holds no media data)")]
-    [InlineData("index-at-end-cut.mp4", "not a video FFmpeg can read (or the file is damaged)")]
-    [InlineData("zero-frames.avi", "contains no video frames")]
-    [InlineData("too-wide.mkv", "impossible frame size (16392×8); at most 16384×16384 is accepted")]
+    [MemberData(nameof(BadInputs.Cases), MemberType = typeof(BadInputs))]
     public void Opening_fails_with_the_same_line_as_the_ffmpeg_program(string name, string problem)
     {
-        var path = name == "missing.mp4" ? videos.Missing(name) : videos.Get(name);
+        var path = BadInputs.Path(videos, name);
 
         var error = Assert.Throws<FrameSourceException>(() => LibavFileSource.Open(path));
 
