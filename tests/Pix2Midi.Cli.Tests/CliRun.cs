@@ -23,10 +23,12 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
     /// Runs the built tool as a child process, so everything native code prints to the real
     /// stdout/stderr is captured too.
     /// </summary>
-    public static CliRun Process(string workingDirectory, params string[] args)
+    public static CliRun Process(string workingDirectory, params string[] args) => Process(ToolCommand.Prefix, workingDirectory, args);
+
+    /// <summary>Runs <paramref name="command"/> (a program and the arguments before pix2midi's own) rather than the tool under test.</summary>
+    public static CliRun Process(string[] command, string workingDirectory, params string[] args)
     {
-        string[] command = [.. ToolCommand.Prefix, .. args];
-        var result = ExternalTool.Run(command[0], command[1..], TimeSpan.FromMinutes(3), workingDirectory);
+        var result = ExternalTool.Run(command[0], [.. command[1..], .. args], TimeSpan.FromMinutes(3), workingDirectory);
         return new CliRun(result.ExitCode, result.StandardOutput, result.StandardError);
     }
 

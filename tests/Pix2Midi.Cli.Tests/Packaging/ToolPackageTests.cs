@@ -96,8 +96,8 @@ public sealed class ToolPackageTests(InstalledTool installed, ITestOutputHelper 
     {
         using var temp = new TempDirectory();
         string[] args = ["render", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--decoder", decoder, "--no-progress", "-o"];
-        var tool = Run(installed.Command, temp.Path, [.. args, "tool.mid"]);
-        var build = Run(ToolCommand.OwnBuild, temp.Path, [.. args, "build.mid"]);
+        var tool = CliRun.Process(installed.Command, temp.Path, [.. args, "tool.mid"]);
+        var build = CliRun.Process(ToolCommand.OwnBuild, temp.Path, [.. args, "build.mid"]);
 
         Assert.True(tool.ExitCode == 0, $"--decoder {decoder}: {tool.Error}{tool.Output}");
         Assert.Equal(Enumerable.Range(60, 16), Midicsv.Read(temp.File("tool.mid")).Notes.Where(n => n.IsOn).Select(n => n.Number));
@@ -132,8 +132,8 @@ public sealed class ToolPackageTests(InstalledTool installed, ITestOutputHelper 
         ];
         foreach (var command in commands)
         {
-            var tool = Run(installed.Command, temp.Path, command);
-            var build = Run(ToolCommand.OwnBuild, temp.Path, command);
+            var tool = CliRun.Process(installed.Command, temp.Path, command);
+            var build = CliRun.Process(ToolCommand.OwnBuild, temp.Path, command);
             var what = string.Join(' ', command);
             Assert.True(build.ExitCode == tool.ExitCode, $"{what}: exit {tool.ExitCode}, the build's {build.ExitCode}\n{tool.Error}");
             Assert.True(build.Output == tool.Output, $"{what}: standard output differs\n--- installed\n{tool.Output}\n--- build\n{build.Output}");
@@ -142,10 +142,10 @@ public sealed class ToolPackageTests(InstalledTool installed, ITestOutputHelper 
 
         // The version, without the commit it was built from (the build may predate the last commit).
         static string Version(CliRun run) => run.Output.Trim().Split('+')[0];
-        Assert.Equal(InstalledTool.PackageVersion, Version(Run(installed.Command, temp.Path, "--version")));
-        Assert.Equal(InstalledTool.PackageVersion, Version(Run(ToolCommand.OwnBuild, temp.Path, "--version")));
+        Assert.Equal(InstalledTool.PackageVersion, Version(CliRun.Process(installed.Command, temp.Path, "--version")));
+        Assert.Equal(InstalledTool.PackageVersion, Version(CliRun.Process(ToolCommand.OwnBuild, temp.Path, "--version")));
 
-        var broken = Run(installed.Command, temp.Path, "mapping", "validate", "broken.json");
+        var broken = CliRun.Process(installed.Command, temp.Path, "mapping", "validate", "broken.json");
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Contains(broken.ErrorLines, l => l.StartsWith("error: broken.json:3:", StringComparison.Ordinal) && l.Contains("$.regions[0]", StringComparison.Ordinal));
         Assert.False(File.Exists(temp.File("never.mid")));
@@ -170,7 +170,7 @@ public sealed class ToolPackageTests(InstalledTool installed, ITestOutputHelper 
             Assert.Equal((640, 360 + PreviewRenderer.StatusHeight), (shown.Cols, shown.Rows));
         }
 
-        var rendered = Run(installed.Command, temp.Path, "render", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "-o", "rendered.mid", "--no-progress");
+        var rendered = CliRun.Process(installed.Command, temp.Path, "render", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "-o", "rendered.mid", "--no-progress");
         Assert.True(rendered.ExitCode == 0, rendered.Error);
         static IEnumerable<(long, string, int)> Notes(string file) => Midicsv.Read(file).Notes.Select(n => (n.Tick, n.IsOn ? "on" : "off", n.Number));
         Assert.Equal(Notes(temp.File("rendered.mid")), Notes(temp.File("played.mid")));
@@ -200,12 +200,6 @@ public sealed class ToolPackageTests(InstalledTool installed, ITestOutputHelper 
         var ons = dump.Messages.Where(m => m.Bytes[0] == 0x90).Select(m => (int)m.Bytes[1]);
         Assert.Equal(Enumerable.Range(60, 16), ons);
     });
-
-    private static CliRun Run(string[] command, string workingDirectory, params string[] args)
-    {
-        var result = ExternalTool.Run(command[0], [.. command[1..], .. args], TimeSpan.FromMinutes(3), workingDirectory);
-        return new CliRun(result.ExitCode, result.StandardOutput, result.StandardError);
-    }
 
     private static byte[] Head(ZipArchiveEntry entry, int count)
     {
