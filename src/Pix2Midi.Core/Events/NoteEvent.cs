@@ -22,4 +22,8 @@ public readonly record struct NoteEvent(TimeSpan Time, NoteEventKind Kind, byte 
     /// <summary>A control change.</summary>
     public static NoteEvent ControlChange(TimeSpan time, int channel, int controller, int value) =>
         new(time, NoteEventKind.ControlChange, (byte)channel, (byte)controller, (byte)value);
+
+    /// <summary>A program change: the instrument a channel plays from now on.</summary>
+    public static NoteEvent ProgramChange(TimeSpan time, int channel, int program) =>
+        new(time, NoteEventKind.ProgramChange, (byte)channel, (byte)program, 0);
 }

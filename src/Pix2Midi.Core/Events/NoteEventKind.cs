@@ -11,4 +11,7 @@ public enum NoteEventKind : byte
 
     /// <summary>Control change (0xBn).</summary>
     ControlChange = 0xB0,
+
+    /// <summary>Program change (0xCn): <see cref="NoteEvent.Data1"/> is the program, 0–127; <see cref="NoteEvent.Data2"/> is 0.</summary>
+    ProgramChange = 0xC0,
 }
