@@ -1,5 +1,10 @@
 using System.CommandLine;
 using Pix2Midi.Cli.Commands;
+using Pix2Midi.Video.OpenCv;
+
+// Native libraries are found in one place, before any command can need them (OpenCV's for
+// decoders, cameras, the preview window and the PNG pictures alike).
+OpenCvRuntime.Register();
 
 // A closed terminal fails every write after it; the run must still release its notes and write its files.
 Console.SetOut(new TerminalWriter(Console.Out));

@@ -4,8 +4,11 @@ using Pix2Midi.Cli.Commands;
 namespace Pix2Midi.Cli.Tests;
 
 /// <summary>What one run of <c>pix2midi</c> printed and returned.</summary>
+/// <remarks>Made only from a run that printed no defect (<see cref="ToolDefects"/>): the test fails otherwise.</remarks>
 public sealed record CliRun(int ExitCode, string Output, string Error)
 {
+    private readonly bool _free = ToolDefects.Check(Output, Error);
+
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public string[] OutputLines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

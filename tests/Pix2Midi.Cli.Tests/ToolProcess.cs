@@ -157,6 +157,7 @@ public sealed class ToolProcess : IDisposable
         }
 
         _process.WaitForExit(); // flushes the asynchronous readers
+        ToolDefects.Check(Output, Error);
         return _process.ExitCode;
     }
 

@@ -2,6 +2,7 @@ using Pix2Midi.Cli.Rendering;
 using Pix2Midi.Core.Frames;
 using Pix2Midi.Core.Mapping;
 using Pix2Midi.Midi.Outputs;
+using Pix2Midi.Video.OpenCv;
 
 namespace Pix2Midi.Cli.Commands;
 
@@ -36,6 +37,11 @@ internal static class CommandErrors
         catch (Exception e) when (e is FrameSourceException or UserInputException or MidiOutputException or IOException)
         {
             error.WriteLine("error: " + e.Message);
+        }
+        catch (Exception e) when (OpenCvRuntime.IsLoadFailure(e))
+        {
+            // Whichever command first needed OpenCV (a picture, a decoder) says what to install.
+            error.WriteLine("error: " + OpenCvRuntime.DescribeLoadFailure(e));
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("PIX2MIDI_DEBUG") is null)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pix2Midi.Cli.Terminal;
 using Pix2Midi.Cli.Commands;
 using Pix2Midi.Cli.Playback;
 using Pix2Midi.Cli.Preview;
@@ -38,8 +39,8 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
 
     private int Play(LiveRequest request, CancellationToken cancellationToken)
     {
-        AtomicOutputFile.RequireExtension(request.Record, ".mid", ".midi");
-        AtomicOutputFile.RequireExtension(request.Stats, ".json");
+        AtomicOutputFile.RequireExtension(request.Record, "the recording", ".mid", ".midi");
+        AtomicOutputFile.RequireExtension(request.Stats, "the statistics file", ".json");
         var messages = TextWriter.Synchronized(output);
         using var record = request.Record is null ? null : AtomicOutputFile.Create(request.Record);
         using var stats = request.Stats is null ? null : AtomicOutputFile.Create(request.Stats);
@@ -84,7 +85,7 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
             }
 
             using var watcher = Watch(mappingPath, messages, preview);
-            var statusWriter = request.ShowStatus && !outputs.IsConsole && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? error : null;
+            var statusWriter = request.ShowStatus && !outputs.IsConsole && InteractiveTerminal.Shows(error) ? error : null;
             var console = new LiveConsole(outputs.Lines, statusWriter);
             ILiveObserver observer = preview is null ? console : new LiveObservers(console, new LivePreviewFeed(preview));
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, preview?.Quit ?? CancellationToken.None);

@@ -39,10 +39,14 @@ internal sealed class FrameGrab : IDisposable
     public bool PastEnd { get; }
 
     /// <summary>The frame showing at <paramref name="at"/> (the last whose time is not after it); null <paramref name="at"/> means the middle of the video.</summary>
+    /// <param name="video">The video file.</param>
+    /// <param name="mapping">The mapping whose measurements are wanted.</param>
+    /// <param name="at">The time asked for.</param>
+    /// <param name="decoder">The decoder, chosen as <c>render</c> chooses it, so the frame analysed is the one <c>render</c> analyses at that time, damaged files included.</param>
     /// <exception cref="FrameSourceException">The video cannot be read.</exception>
-    public static FrameGrab At(string video, Mapping mapping, TimeSpan? at)
+    public static FrameGrab At(string video, Mapping mapping, TimeSpan? at, VideoDecoder decoder = VideoDecoder.Auto)
     {
-        using var source = VideoFiles.Open(video);
+        using var source = VideoFiles.Open(video, decoder);
         var info = source.Info;
         var target = at ?? (info.Duration is { } duration ? duration / 2 : TimeSpan.Zero);
         var processor = new FrameProcessor(mapping, info.Width, info.Height);
@@ -76,13 +80,19 @@ internal sealed class FrameGrab : IDisposable
             }
         }
 
-        var picture = Colour(video, index) ?? Grey(luma, info.Width, info.Height);
+        var frameDuration = info.NominalRate?.FrameDuration ?? TimeSpan.FromSeconds(1.0 / 30);
+        var picture = (index >= 0 ? Colour(video, time, frameDuration) : null) ?? Grey(luma, info.Width, info.Height);
         return new FrameGrab(picture, index, time, measurements, lit, pastEnd && at is not null && target > time);
     }
 
     public void Dispose() => Picture.Dispose();
 
-    private static Mat? Colour(string video, long index)
+    /// <summary>
+    /// The colour picture of the frame at <paramref name="time"/>, found by its time rather than its
+    /// place in the file: OpenCV's reader may count a damaged file's frames differently from the
+    /// decoder that measured them. Null when no frame has that time (the luma is shown instead).
+    /// </summary>
+    private static Mat? Colour(string video, TimeSpan time, TimeSpan frameDuration)
     {
         using var capture = new VideoCapture();
         if (!capture.Open(video, VideoCaptureAPIs.FFMPEG))
@@ -90,23 +100,32 @@ internal sealed class FrameGrab : IDisposable
             return null;
         }
 
-        var picture = new Mat();
-        for (long i = 0; i <= index; i++)
+        var halfFrame = frameDuration.TotalMilliseconds / 2;
+        var wanted = time.TotalMilliseconds;
+        while (capture.Grab())
         {
-            if (!capture.Grab())
+            var shown = capture.Get(VideoCaptureProperties.PosMsec);
+            if (shown > wanted + halfFrame)
+            {
+                return null;
+            }
+
+            if (shown < wanted - halfFrame)
+            {
+                continue;
+            }
+
+            var picture = new Mat();
+            if (!capture.Retrieve(picture) || picture.Empty() || picture.Channels() != 3)
             {
                 picture.Dispose();
                 return null;
             }
+
+            return picture;
         }
 
-        if (!capture.Retrieve(picture) || picture.Empty() || picture.Channels() != 3)
-        {
-            picture.Dispose();
-            return null;
-        }
-
-        return picture;
+        return null;
     }
 
     private static Mat Grey(byte[] luma, int width, int height)

@@ -1,8 +1,9 @@
 using System.Globalization;
 using OpenCvSharp;
+using Pix2Midi.Cli.Commands;
 using Pix2Midi.Cli.Rendering;
-using Pix2Midi.Core.Frames;
 using Pix2Midi.Core.Mapping;
+using Pix2Midi.Video.OpenCv;
 
 namespace Pix2Midi.Cli.Mappings;
 
@@ -15,30 +16,8 @@ internal sealed class MappingPreviewService(TextWriter output, TextWriter error)
     /// <summary>Height of the caption strip added below the frame.</summary>
     public const int CaptionHeight = 28;
 
-    public int Run(PreviewRequest request)
-    {
-        try
-        {
-            return Preview(request);
-        }
-        catch (MappingException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                error.WriteLine("error: " + problem);
-            }
-        }
-        catch (Exception e) when (e is FrameSourceException or UserInputException or IOException)
-        {
-            error.WriteLine("error: " + e.Message);
-        }
-        catch (OpenCVException e)
-        {
-            error.WriteLine($"error: drawing the preview failed: {e.Message}");
-        }
-
-        return ExitCodes.Failure;
-    }
+    public int Run(PreviewRequest request) =>
+        CommandErrors.Run(error, () => Preview(request), "Stopped; no preview was written.");
 
     private int Preview(PreviewRequest request)
     {
@@ -55,15 +34,32 @@ internal sealed class MappingPreviewService(TextWriter output, TextWriter error)
         }
 
         var outputPath = request.Output ?? Path.GetFileNameWithoutExtension(request.Video.TrimEnd('/', '\\')) + "-preview.png";
-        if (!Path.GetExtension(outputPath).Equals(".png", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new UserInputException($"{outputPath}: the preview is a PNG; name it with .png");
-        }
+        AtomicOutputFile.RequireExtension(outputPath, "the preview", ".png");
 
         var mappingPath = MappingResolver.Resolve(request.Mapping);
         var mapping = MappingLoader.Load(mappingPath);
+        if (OpenCvRuntime.Load() is { } missing)
+        {
+            // Before any decoding: the picture is drawn with OpenCV.
+            throw new UserInputException($"{outputPath}: cannot draw the preview: {missing}");
+        }
+
         using var file = AtomicOutputFile.Create(outputPath, "preview.png");
-        using var grab = FrameGrab.At(request.Video, mapping, at);
+        using var grab = FrameGrab.At(request.Video, mapping, at, request.Decoder);
+        try
+        {
+            Draw(grab, mapping, file, request, outputPath);
+        }
+        catch (OpenCVException e)
+        {
+            throw new UserInputException($"{outputPath}: drawing the preview failed: {e.Message}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private void Draw(FrameGrab grab, Mapping mapping, AtomicOutputFile file, PreviewRequest request, string outputPath)
+    {
         RegionOverlay.Draw(grab.Picture, mapping, grab.Measurements, grab.Lit);
         var sounding = grab.Lit.Count(l => l);
         var caption = string.Create(CultureInfo.InvariantCulture, $"{mapping.Name}: {mapping.Regions.Length} regions, frame {grab.Index} at {grab.Time.TotalSeconds:0.000} s, {sounding} sounding (yellow)");
@@ -77,7 +73,6 @@ internal sealed class MappingPreviewService(TextWriter output, TextWriter error)
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {outputPath}: {Path.GetFileName(request.Video)} frame {grab.Index} at {grab.Time.TotalSeconds:0.000} s with the {mapping.Regions.Length} regions of {mapping.Name}; {sounding} sounding."));
-        return ExitCodes.Success;
     }
 
     private static Mat Caption(Mat picture, string text)

@@ -5,4 +5,5 @@ namespace Pix2Midi.Cli.Mappings;
 /// <param name="Video">The video.</param>
 /// <param name="At">The time as typed, or null for the middle of the video.</param>
 /// <param name="Output">The PNG to write, or null for the video's name with <c>-preview.png</c>.</param>
-internal sealed record PreviewRequest(string Mapping, string Video, string? At, string? Output);
+/// <param name="Decoder">The decoder that reads the video, as <c>render</c> chooses it.</param>
+internal sealed record PreviewRequest(string Mapping, string Video, string? At, string? Output, Pix2Midi.Video.Files.VideoDecoder Decoder = Pix2Midi.Video.Files.VideoDecoder.Auto);

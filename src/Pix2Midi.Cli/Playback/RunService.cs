@@ -26,8 +26,8 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
 
     private int Play(RunRequest request, CancellationToken cancellationToken)
     {
-        AtomicOutputFile.RequireExtension(request.Record, ".mid", ".midi");
-        AtomicOutputFile.RequireExtension(request.Stats, ".json");
+        AtomicOutputFile.RequireExtension(request.Record, "the recording", ".mid", ".midi");
+        AtomicOutputFile.RequireExtension(request.Stats, "the statistics file", ".json");
         using var record = request.Record is null ? null : AtomicOutputFile.Create(request.Record);
         using var stats = request.Stats is null ? null : AtomicOutputFile.Create(request.Stats);
         IFrameSource? pending = VideoFiles.Open(request.Video, request.Decoder, cancellationToken);
@@ -58,7 +58,7 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
             }
             using var preview = RunPreview.Open(Preview, mapping, mappingPath, request.Video, info, output, cancellationToken);
             preview?.Attach(outputs);
-            var status = request.ShowStatus && !outputs.IsConsole && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected
+            var status = request.ShowStatus && !outputs.IsConsole && InteractiveTerminal.Shows(error)
                 ? new StatusLine(outputs.Lines, error, info.Duration)
                 : null;
             using var watcher = new MappingWatcher(mappingPath);

@@ -79,8 +79,8 @@ internal sealed class PreviewWindow : IDisposable
             return null;
         }
 
-        // Before the first OpenCV object: a native build finds OpenCV's library only this way, and
-        // a library that cannot load (GTK missing) is one line here, not a failure of the run.
+        // A library that cannot load (GTK missing) is one line here and a run without the window,
+        // not a failure of the run.
         if (OpenCvRuntime.Load() is { } failure)
         {
             messages.WriteLine($"No preview window: {failure}; playing on without it.");

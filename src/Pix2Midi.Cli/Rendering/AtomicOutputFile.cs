@@ -60,11 +60,14 @@ internal sealed class AtomicOutputFile : IDisposable
     }
 
     /// <summary>Refuses a file name that does not end in one of <paramref name="extensions"/> (null: nothing asked for).</summary>
-    public static void RequireExtension(string? path, params string[] extensions)
+    /// <param name="path">The name given, or null when the file was not asked for.</param>
+    /// <param name="what">What the file is, for the message: "a MIDI file", "the piano roll".</param>
+    /// <param name="extensions">The endings allowed, with their dots.</param>
+    public static void RequireExtension(string? path, string what, params string[] extensions)
     {
         if (path is not null && !extensions.Any(e => System.IO.Path.GetExtension(path).Equals(e, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new UserInputException($"{path}: the file's name must end in {string.Join(" or ", extensions)}");
+            throw new UserInputException($"{path}: {what}'s name must end in {string.Join(" or ", extensions)}");
         }
     }
 

@@ -6,6 +6,7 @@ using Pix2Midi.Core.Mapping;
 using Pix2Midi.Core.Rendering;
 using Pix2Midi.Core.Smf;
 using Pix2Midi.Video.Files;
+using Pix2Midi.Video.OpenCv;
 
 namespace Pix2Midi.Cli.Rendering;
 
@@ -21,24 +22,21 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
     private int Render(RenderRequest request, CancellationToken cancellationToken)
     {
         var outputPath = request.Output ?? Path.GetFileNameWithoutExtension(request.Video.TrimEnd('/', '\\')) + ".mid";
-        var extension = Path.GetExtension(outputPath);
-        if (!extension.Equals(".mid", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".midi", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new UserInputException($"{outputPath}: a MIDI file's name ends in .mid or .midi");
-        }
+        AtomicOutputFile.RequireExtension(outputPath, "a MIDI file", ".mid", ".midi");
 
         if (File.Exists(request.Video) && Path.GetFullPath(outputPath) == Path.GetFullPath(request.Video))
         {
             throw new UserInputException($"{outputPath}: is the video itself; choose another output name");
         }
 
-        if (request.Roll is { } rollPath && !Path.GetExtension(rollPath).Equals(".png", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new UserInputException($"{rollPath}: the piano roll is a PNG; name it with .png");
-        }
-
+        AtomicOutputFile.RequireExtension(request.Roll, "the piano roll", ".png");
         var mappingPath = MappingResolver.Resolve(request.Mapping);
         var mapping = MappingLoader.Load(mappingPath);
+        if (request.Roll is { } rollPath && OpenCvRuntime.Load() is { } missing)
+        {
+            // Before any decoding: the roll is drawn with OpenCV, and the MIDI file is not written without it.
+            throw new UserInputException($"{rollPath}: cannot draw the piano roll: {missing}");
+        }
 
         // Only the rows the regions cover need to come from the decoder: the rest is never read.
         using var source = VideoFiles.Open(request.Video, new VideoFileOptions { Decoder = request.Decoder, Regions = [.. mapping.Regions.Select(r => r.Rect)] }, cancellationToken);
@@ -46,7 +44,7 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
         using var roll = request.Roll is null ? null : AtomicOutputFile.Create(request.Roll, "roll.png");
 
         var info = source.Info;
-        var bar = request.ShowProgress && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected
+        var bar = request.ShowProgress && InteractiveTerminal.Shows(error)
             ? new ProgressBar(error, info.FrameCount, info.Duration)
             : null;
         var clock = Stopwatch.StartNew();

@@ -6,16 +6,27 @@ using Pix2Midi.Core.Frames;
 namespace Pix2Midi.Video.OpenCv;
 
 /// <summary>
-/// Prepares the process for OpenCV once: FFmpeg's and OpenCV's console logging silenced, and the
-/// native library loaded, with a failure to load turned into a message the user can act on.
+/// Prepares the process for OpenCV once: OpenCV's native library found for every OpenCV call in
+/// the process, FFmpeg's and OpenCV's console logging silenced, and a failure to load turned into
+/// a message the user can act on.
 /// </summary>
 /// <remarks>
-/// Every frame source in this assembly calls <see cref="EnsureLoaded"/> before it creates a
-/// <see cref="VideoCapture"/>, and other users of OpenCV (the preview window) call <see cref="Load"/>
-/// before their first OpenCV object. OpenCV reads <see cref="FfmpegLogLevelVariable"/> natively when
-/// its FFmpeg backend first starts, so the variable must be in the C library's environment before
-/// that, and it is not read again. Initialisation runs once, on whichever thread gets here first; the
-/// others wait for it. The log level set here is process-wide.
+/// <para>
+/// <see cref="Register"/>, called once when the program starts, gives OpenCvSharp's assembly a
+/// library resolver: whichever OpenCV call comes first (a decoder, a camera, the preview window, a
+/// PNG picture) finds OpenCvSharpExtern beside the program (where a native build puts it) or where
+/// the runtime's own search finds it (a framework-dependent build's dependency file), with FFmpeg's
+/// log level set natively before the library is loaded. No caller has to load anything first.
+/// </para>
+/// <para>
+/// A library that cannot be loaded surfaces as the runtime's <see cref="DllNotFoundException"/>
+/// (often inside a <see cref="TypeInitializationException"/>) from the first OpenCV call;
+/// <see cref="IsLoadFailure"/> recognises it and <see cref="DescribeLoadFailure"/> explains it in
+/// one line, with the loader's own reason when the resolver saw it. <see cref="Load"/> and
+/// <see cref="EnsureLoaded"/> let a caller ask up front (before any work, or to go on without
+/// OpenCV). OpenCV reads <see cref="FfmpegLogLevelVariable"/> natively when its FFmpeg backend
+/// first starts, and not again. The log level set here is process-wide.
+/// </para>
 /// </remarks>
 public static partial class OpenCvRuntime
 {
@@ -25,7 +36,35 @@ public static partial class OpenCvRuntime
     /// <summary>FFmpeg's <c>AV_LOG_QUIET</c>: nothing is printed.</summary>
     public const string FfmpegQuiet = "-8";
 
+    /// <summary>The library's logical name in OpenCvSharp's <c>[DllImport]</c>s.</summary>
+    private const string ExternName = "OpenCvSharpExtern";
+
     private static readonly Lazy<string?> LoadFailure = new(Initialize, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<bool> Registered = new(RegisterResolver, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>What the loader said when the program's own copy of the library failed to load (a missing dependency, say).</summary>
+    private static string? _programCopyFailure;
+
+    /// <summary>
+    /// Makes every OpenCV call in the process find OpenCV's native library; call once at start.
+    /// Calling it again does nothing.
+    /// </summary>
+    public static void Register() => _ = Registered.Value;
+
+    /// <summary>Whether <paramref name="failure"/> is OpenCV's native library failing to load.</summary>
+    public static bool IsLoadFailure(Exception failure)
+    {
+        for (Exception? cause = failure; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is DllNotFoundException or BadImageFormatException or EntryPointNotFoundException
+                && (cause.Message.Contains(ExternName, StringComparison.OrdinalIgnoreCase) || failure is TypeInitializationException { TypeName: { } type } && type.StartsWith("OpenCvSharp", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Initialises OpenCV if it has not been yet, for a caller that can go on without it.</summary>
     /// <returns>Null when OpenCV is ready; otherwise one line saying why it could not be loaded and what to do.</returns>
@@ -59,7 +98,7 @@ public static partial class OpenCvRuntime
 
     /// <summary>Explains, in one line, why OpenCV's native library could not be loaded.</summary>
     /// <param name="failure">What loading threw, possibly wrapped in a <see cref="TypeInitializationException"/>.</param>
-    internal static string DescribeLoadFailure(Exception failure)
+    public static string DescribeLoadFailure(Exception failure)
     {
         var cause = failure;
         while (cause is TypeInitializationException { InnerException: { } inner })
@@ -70,7 +109,9 @@ public static partial class OpenCvRuntime
         const string Prefix = "OpenCV's native library could not be loaded";
         string? missing = null;
         var externMissing = false;
-        foreach (Match match in MissingSharedObject().Matches(cause.Message))
+        // The program's own copy's reason comes first: a native build's default search never finds
+        // the library, so the runtime's message would only say it is not in the system's folders.
+        foreach (Match match in MissingSharedObject().Matches(_programCopyFailure + "\n" + cause.Message))
         {
             var name = match.Groups["name"].Value;
             if (name.Contains("OpenCvSharpExtern", StringComparison.OrdinalIgnoreCase))
@@ -106,10 +147,9 @@ public static partial class OpenCvRuntime
 
     private static string? Initialize()
     {
-        QuietFfmpeg();
+        Register();
         try
         {
-            LoadNextToProgram();
             Cv2.SetLogLevel(LogLevel.SILENT);
             return null;
         }
@@ -119,26 +159,42 @@ public static partial class OpenCvRuntime
         }
     }
 
-    /// <summary>
-    /// In a native (AOT) build, loads OpenCvSharpExtern from the program's folder, where publishing
-    /// puts it: OpenCvSharp's own calls then find it by name (its soname) already loaded. Without
-    /// this they search only the system's folders there. A framework-dependent build finds it
-    /// through its dependency file and is left alone.
-    /// </summary>
-    private static void LoadNextToProgram()
+    private static bool RegisterResolver()
     {
-        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        NativeLibrary.SetDllImportResolver(typeof(Mat).Assembly, Resolve);
+        return true;
+    }
+
+    /// <summary>
+    /// Finds OpenCvSharpExtern for OpenCvSharp: first beside the program, where a native (AOT) build
+    /// puts it and where its default search does not look; then where the runtime looks by default
+    /// (a framework-dependent build's dependency file names its <c>runtimes/</c> folder).
+    /// </summary>
+    private static nint Resolve(string libraryName, System.Reflection.Assembly assembly, DllImportSearchPath? searchPath)
+    {
+        if (!libraryName.Equals(ExternName, StringComparison.Ordinal))
         {
-            return;
+            return 0;
         }
 
+        // Before the library loads: OpenCV's FFmpeg reads its log level once, natively.
+        QuietFfmpeg();
         var name = OperatingSystem.IsWindows() ? "OpenCvSharpExtern.dll" : OperatingSystem.IsMacOS() ? "libOpenCvSharpExtern.dylib" : "libOpenCvSharpExtern.so";
         var path = Path.Combine(AppContext.BaseDirectory, name);
         if (File.Exists(path))
         {
-            // A failure here (a missing GTK, say) surfaces, explained, from the first call below.
-            _ = NativeLibrary.TryLoad(path, out _);
+            try
+            {
+                return NativeLibrary.Load(path);
+            }
+            catch (Exception e) when (e is DllNotFoundException or BadImageFormatException)
+            {
+                // A missing dependency (GTK, say): kept to explain the failure the runtime reports next.
+                _programCopyFailure = e.Message;
+            }
         }
+
+        return NativeLibrary.TryLoad(libraryName, assembly, searchPath, out var handle) ? handle : 0;
     }
 
     /// <summary>Sets <see cref="FfmpegLogLevelVariable"/> natively unless the user already set it.</summary>

@@ -47,7 +47,7 @@ public class RenderRollTests
         var run = CliRun.InProcess("render", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "-o", temp.File("c.mid"), "--roll", temp.File("roll.jpg"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"error: {temp.File("roll.jpg")}: the piano roll is a PNG; name it with .png", Assert.Single(run.ErrorLines));
+        Assert.Equal($"error: {temp.File("roll.jpg")}: the piano roll's name must end in .png", Assert.Single(run.ErrorLines));
         Assert.False(File.Exists(temp.File("c.mid")));
     }
 }
