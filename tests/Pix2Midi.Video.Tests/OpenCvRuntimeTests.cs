@@ -33,4 +33,31 @@ public sealed class OpenCvRuntimeTests
         Assert.Contains(explanation, message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', message);
     }
+
+    public static TheoryData<Exception, bool> Failures() => new()
+    {
+        { new TypeInitializationException("OpenCvSharp.Internal.NativeMethods", new DllNotFoundException(GtkMissing)), true },
+        { new DllNotFoundException(ExternMissing), true },
+        { new TypeInitializationException("OpenCvSharp.Internal.NativeMethods", new EntryPointNotFoundException("core_Mat_sizeof")), true },
+        { new DllNotFoundException("Unable to load shared library 'libjack.so.0'"), false },
+        { new TypeInitializationException("Pix2Midi.Something", new InvalidOperationException("no")), false },
+        { new InvalidOperationException("OpenCvSharpExtern"), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public void Only_OpenCVs_library_failing_to_load_counts_as_a_load_failure(Exception failure, bool expected) =>
+        Assert.Equal(expected, OpenCvRuntime.IsLoadFailure(failure));
+
+    [Fact]
+    public void Registering_again_does_nothing_and_OpenCV_then_works()
+    {
+        OpenCvRuntime.Register();
+        OpenCvRuntime.Register();
+
+        Assert.Null(OpenCvRuntime.Load());
+        using var picture = new OpenCvSharp.Mat(4, 4, OpenCvSharp.MatType.CV_8UC3);
+        Assert.True(OpenCvSharp.Cv2.ImEncode(".png", picture, out var png));
+        Assert.NotEmpty(png);
+    }
 }

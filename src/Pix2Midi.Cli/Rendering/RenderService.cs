@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using Pix2Midi.Cli.Commands;
+using Pix2Midi.Cli.Rendering.Outputs;
 using Pix2Midi.Cli.Terminal;
 using Pix2Midi.Core.Mapping;
 using Pix2Midi.Core.Rendering;
-using Pix2Midi.Core.Smf;
 using Pix2Midi.Video.Files;
-using Pix2Midi.Video.OpenCv;
 
 namespace Pix2Midi.Cli.Rendering;
 
@@ -22,27 +21,14 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
     private int Render(RenderRequest request, CancellationToken cancellationToken)
     {
         var outputPath = request.Output ?? Path.GetFileNameWithoutExtension(request.Video.TrimEnd('/', '\\')) + ".mid";
-        AtomicOutputFile.RequireExtension(outputPath, "a MIDI file", ".mid", ".midi");
 
-        if (File.Exists(request.Video) && Path.GetFullPath(outputPath) == Path.GetFullPath(request.Video))
-        {
-            throw new UserInputException($"{outputPath}: is the video itself; choose another output name");
-        }
-
-        AtomicOutputFile.RequireExtension(request.Roll, "the piano roll", ".png");
+        // Every output checks its name, its folder and what it needs before any work.
+        using var outputs = RenderOutputs.Prepare(request, outputPath);
         var mappingPath = MappingResolver.Resolve(request.Mapping);
         var mapping = MappingLoader.Load(mappingPath);
-        if (request.Roll is { } rollPath && OpenCvRuntime.Load() is { } missing)
-        {
-            // Before any decoding: the roll is drawn with OpenCV, and the MIDI file is not written without it.
-            throw new UserInputException($"{rollPath}: cannot draw the piano roll: {missing}");
-        }
 
         // Only the rows the regions cover need to come from the decoder: the rest is never read.
         using var source = VideoFiles.Open(request.Video, new VideoFileOptions { Decoder = request.Decoder, Regions = [.. mapping.Regions.Select(r => r.Rect)] }, cancellationToken);
-        using var file = AtomicOutputFile.Create(outputPath);
-        using var roll = request.Roll is null ? null : AtomicOutputFile.Create(request.Roll, "roll.png");
-
         var info = source.Info;
         var bar = request.ShowProgress && InteractiveTerminal.Shows(error)
             ? new ProgressBar(error, info.FrameCount, info.Duration)
@@ -58,27 +44,17 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
             bar?.Clear();
         }
 
-        var name = string.IsNullOrEmpty(mapping.Name) ? "Pix2Midi" : mapping.Name;
-        SmfWriter.Write(file.Stream, result.TimeBase, result.Events, new SmfWriteOptions
-        {
-            SequenceName = $"{name}: {Path.GetFileName(request.Video)}",
-            EndTime = result.Duration,
-        });
-        if (roll is not null)
-        {
-            roll.Stream.Write(PianoRoll.Draw(result.Events, result.Duration));
-            roll.Commit();
-        }
-
-        file.Commit();
+        var piece = new RenderedPiece(request.Video, info, mapping, result);
+        outputs.WriteAll(piece, cancellationToken);
         clock.Stop();
-        WriteSummary(request, source, mapping, mappingPath, file.Path, result, clock.Elapsed);
+        WriteSummary(request, source, piece, mappingPath, outputs, clock.Elapsed);
         return ExitCodes.Success;
     }
 
-    private void WriteSummary(RenderRequest request, IVideoFileSource source, Mapping mapping, string mappingPath, string written, RenderResult result, TimeSpan elapsed)
+    private void WriteSummary(RenderRequest request, IVideoFileSource source, RenderedPiece piece, string mappingPath, RenderOutputs outputs, TimeSpan elapsed)
     {
         var info = source.Info;
+        var (mapping, result, written) = (piece.Mapping, piece.Result, outputs.Midi.Path);
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-6);
         var rate = info.NominalRate?.ToString() ?? "no usable frame rate (timestamps used)";
         var channels = string.Join(", ", result.Events.Select(e => e.Channel + 1).Distinct().Order());
@@ -97,9 +73,9 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
             : result.Notes == 0
                 ? Invariant($"  notes    none, {controls} controller changes on channel{(channels.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {channels}; {result.TimeBase}")
                 : Invariant($"  notes    {result.Notes} on channel{(channels.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {channels}; {result.TimeBase}, {(result.FrameExact ? "every note exactly on a frame time" : "note times rounded to the nearest tick")}{(controls > 0 ? Invariant($"; {controls} controller changes") : string.Empty)}"));
-        if (request.Roll is { } rollPath)
+        foreach (var line in outputs.All.SelectMany(o => o.Summary(piece)))
         {
-            output.WriteLine(Invariant($"  roll     {rollPath}: time across, pitch up, velocity as colour"));
+            output.WriteLine(line);
         }
 
         output.WriteLine(Invariant($"  speed    {result.Frames} frames in {elapsed.TotalSeconds:0.00} s: {result.Frames / seconds:0} fps, {result.Duration.TotalSeconds / seconds:0.0}× real time, decoded by {source.Decoder}"));

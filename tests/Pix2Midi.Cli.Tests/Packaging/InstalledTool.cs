@@ -41,6 +41,48 @@ public sealed class InstalledTool : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    /// <summary>
+    /// A copy of the installed program's folder in <paramref name="folder"/> without OpenCV's native
+    /// library, as a broken install or a platform without OpenCV would have it.
+    /// </summary>
+    /// <returns>The copied program.</returns>
+    public string CopyWithoutOpenCv(string folder)
+    {
+        var store = Path.Combine(Path.GetDirectoryName(Program)!, ".store");
+        var installedFolder = Path.GetDirectoryName(Directory.GetFiles(store, "*OpenCvSharpExtern*", SearchOption.AllDirectories).Single())!;
+        foreach (var file in Directory.GetFiles(installedFolder, "*", SearchOption.AllDirectories))
+        {
+            if (Path.GetFileName(file).Contains("OpenCvSharpExtern", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(folder, Path.GetRelativePath(installedFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(target, File.GetUnixFileMode(file));
+            }
+        }
+
+        return Path.Combine(folder, OperatingSystem.IsWindows() ? "pix2midi.exe" : "pix2midi");
+    }
+
+    /// <summary>
+    /// Puts a stand-in OpenCvSharpExtern in <paramref name="folder"/> that needs a GTK library no
+    /// system has (<c>libgtk-3.so.9</c>), made with the C compiler: the loader then fails on the
+    /// dependency, as on a machine without GTK.
+    /// </summary>
+    public static void PlantOpenCvNeedingAMissingGtk(string folder)
+    {
+        using var build = new TempDirectory();
+        File.WriteAllText(build.File("gtk.c"), "int gtk_stand_in(void) { return 0; }\n");
+        File.WriteAllText(build.File("extern.c"), "int gtk_stand_in(void);\nint core_Mat_sizeof(void) { return gtk_stand_in(); }\n");
+        ExternalTool.Run("gcc", ["-shared", "-fPIC", "-Wl,-soname,libgtk-3.so.9", "-o", build.File("libgtk-3.so.9"), build.File("gtk.c")]).EnsureSuccess("gcc");
+        ExternalTool.Run("gcc", ["-shared", "-fPIC", "-o", Path.Combine(folder, "libOpenCvSharpExtern.so"), build.File("extern.c"), "-L" + build.Path, "-l:libgtk-3.so.9"]).EnsureSuccess("gcc");
+    }
+
     private string PackAndInstall()
     {
         var slow = TimeSpan.FromMinutes(10);

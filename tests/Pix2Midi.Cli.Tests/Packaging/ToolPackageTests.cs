@@ -21,7 +21,8 @@ namespace Pix2Midi.Cli.Tests.Packaging;
 /// The whole command-line suite can be run against the installed tool too:
 /// <c>PIX2MIDI_TEST_TOOL=path/to/pix2midi dotnet test tests/Pix2Midi.Cli.Tests</c> (tests/README.md).
 /// </remarks>
-public sealed class ToolPackageTests(InstalledTool installed, ITestOutputHelper log) : IClassFixture<InstalledTool>
+[Collection(InstalledToolCollection.Name)]
+public sealed class ToolPackageTests(InstalledTool installed, ITestOutputHelper log)
 {
     private static readonly string Rid = RuntimeInformation.RuntimeIdentifier;
 

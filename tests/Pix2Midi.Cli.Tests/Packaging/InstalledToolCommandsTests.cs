@@ -1,0 +1,208 @@
+using OpenCvSharp;
+using Xunit.Abstractions;
+
+namespace Pix2Midi.Cli.Tests.Packaging;
+
+/// <summary>
+/// Every command and option the README shows, run by the tool as <c>dotnet tool install</c> installs
+/// it (a native program on Linux and macOS) and by the tests' own build, side by side: the same
+/// exit codes and words, byte-identical MIDI files and mapping files, pictures of the same size.
+/// The helpers fail any run that prints "unexpected failure", "Unhandled exception" or a stack
+/// trace (<see cref="ToolDefects"/>).
+/// </summary>
+[Collection(InstalledToolCollection.Name)]
+public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOutputHelper log)
+{
+    private static readonly string[][] Helps =
+    [
+        ["--help"], ["render", "--help"], ["run", "--help"], ["live", "--help"], ["ports", "--help"], ["cameras", "--help"],
+        ["test-note", "--help"], ["mapping", "--help"], ["mapping", "init", "--help"], ["mapping", "validate", "--help"],
+        ["mapping", "preview", "--help"], ["mapping", "schema", "--help"],
+    ];
+
+    [PackFact]
+    public void Every_commands_help_and_the_machine_facing_commands_say_the_same_as_the_build()
+    {
+        using var temp = new TempDirectory();
+        foreach (var command in Helps.Concat([["ports"], ["cameras"], ["test-note"], ["mapping", "schema"]]))
+        {
+            SameAsBuild(temp.Path, command);
+        }
+    }
+
+    [PackFact("ffmpeg", "ffprobe", "midicsv")]
+    public void The_readme_mapping_workflow_gives_the_same_files_and_words_with_every_decoder()
+    {
+        using var tool = new TempDirectory();
+        using var build = new TempDirectory();
+        var video = RepoPaths.SampleVideo("fireworks.mp4");
+        foreach (var (dir, command) in new[] { (tool.Path, installed.Command), (build.Path, ToolCommand.OwnBuild) })
+        {
+            var init = CliRun.Process(command, dir, "mapping", "init", "--grid", "4x4", "--scale", "C minor pentatonic", "-o", "sky.json");
+            Assert.True(init.ExitCode == 0, init.Error);
+            Assert.Equal(0, CliRun.Process(command, dir, "mapping", "validate", "sky.json").ExitCode);
+        }
+
+        Assert.Equal(File.ReadAllBytes(build.File("sky.json")), File.ReadAllBytes(tool.File("sky.json")));
+        Assert.Equal(File.ReadAllBytes(build.File("pix2midi-mapping.schema.json")), File.ReadAllBytes(tool.File("pix2midi-mapping.schema.json")));
+
+        foreach (var decoder in new[] { "auto", "libav", "ffmpeg", "opencv" })
+        {
+            var preview = SameFiles(tool.Path, build.Path, ["mapping", "preview", "sky.json", "--video", video, "--at", "9.5", "--decoder", decoder, "-o", "sky.png"]);
+            Assert.Contains("frame 285 at 9.500 s", preview.Output, StringComparison.Ordinal);
+            SamePictureSize(tool.File("sky.png"), build.File("sky.png"));
+
+            SameFiles(tool.Path, build.Path, ["render", video, "-m", "sky.json", "--roll", "sky-roll.png", "--decoder", decoder, "--no-progress"]);
+            Assert.Equal(File.ReadAllBytes(build.File("fireworks.mid")), File.ReadAllBytes(tool.File("fireworks.mid")));
+            Assert.NotEmpty(Midicsv.Read(tool.File("fireworks.mid")).Notes);
+            SamePictureSize(tool.File("sky-roll.png"), build.File("sky-roll.png"));
+        }
+    }
+
+    [PackFact("ffmpeg", "ffprobe", "midicsv")]
+    public void A_video_damaged_in_the_middle_renders_and_previews_the_same_with_every_decoder()
+    {
+        using var tool = new TempDirectory();
+        using var build = new TempDirectory();
+        var clean = tool.File("clean.mp4");
+        var damaged = tool.File("damaged.mp4");
+        ExternalTool.Ffmpeg("-i", RepoPaths.SampleVideo("calibration.mp4"), "-c:v", "libx264", "-crf", "12", "-g", "30", clean);
+        ExternalTool.Ffmpeg("-i", clean, "-c", "copy", "-bsf:v", "noise=amount=if(between(n\\,95\\,97)\\,2\\,0)", damaged);
+        foreach (var decoder in new[] { "auto", "libav", "ffmpeg", "opencv" })
+        {
+            var render = SameFiles(tool.Path, build.Path, ["render", damaged, "-m", "calibration", "--decoder", decoder, "--no-progress", "-o", "damaged.mid"]);
+            Assert.Contains(render.OutputLines, l => l.StartsWith("damage", StringComparison.Ordinal));
+            Assert.Equal(File.ReadAllBytes(build.File("damaged.mid")), File.ReadAllBytes(tool.File("damaged.mid")));
+
+            SameFiles(tool.Path, build.Path, ["mapping", "preview", "calibration", "--video", damaged, "--at", "3.3", "--decoder", decoder, "-o", "damaged.png"]);
+            SamePictureSize(tool.File("damaged.png"), build.File("damaged.png"));
+        }
+    }
+
+    [PackFact("ffmpeg", "ffprobe")]
+    public void Run_to_the_console_monitor_plays_the_same_notes_as_the_build()
+    {
+        using var temp = new TempDirectory();
+        string[] args = ["run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--record", "played.mid"];
+        var tool = CliRun.Process(installed.Command, temp.Path, args);
+        var build = CliRun.Process(ToolCommand.OwnBuild, temp.Path, [.. args[..^1], "build.mid"]);
+        Assert.True(tool.ExitCode == 0, tool.Error);
+        Assert.Equal(build.ExitCode, tool.ExitCode);
+        Assert.Equal(NoteLines(build), NoteLines(tool));
+        Assert.Equal(32, NoteLines(tool).Length);
+        Assert.Contains("console:monitor", tool.Output, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(temp.File("build.mid")), File.ReadAllBytes(temp.File("played.mid")));
+    }
+
+    [PackFact("ffmpeg")]
+    public void Live_from_a_stream_to_the_console_monitor_plays_and_stops_cleanly_on_ctrl_c()
+    {
+        using var temp = new TempDirectory();
+        using var server = new MjpegStreamServer(RepoPaths.SampleVideo("calibration.mp4"));
+        using var tool = ToolProcess.Start(installed.Command, temp.Path, null, "live", "--source", server.Url, "-m", "calibration", "--record", "live.mid");
+        Assert.True(tool.WaitUntilOutput(o => o.Split('\n').Count(l => l.Contains(" on  v", StringComparison.Ordinal)) >= 4, TimeSpan.FromSeconds(30)), tool.Output + tool.Error);
+        tool.Signal("INT");
+
+        Assert.Equal(130, tool.WaitForExit(TimeSpan.FromSeconds(20)));
+        var notes = Midicsv.Read(temp.File("live.mid")).Notes;
+        Assert.Equal(notes.Count(n => n.IsOn), notes.Count(n => !n.IsOn));
+        Assert.Equal(60, notes.First(n => n.IsOn).Number);
+    }
+
+    [PackFact("jackd", "jack_midi_dump", "jack_lsp", "ffmpeg")]
+    public Task Live_from_a_stream_plays_through_JACK() => JackTrials.RunAsync(log, async rig =>
+    {
+        using var dump = rig.StartMidiDump("pix2midi-installed-live");
+        using var temp = new TempDirectory();
+        using var server = new MjpegStreamServer(RepoPaths.SampleVideo("calibration.mp4"));
+        using var tool = ToolProcess.Start(installed.Command, temp.Path, rig.Environment, "live", "--source", server.Url, "-m", "calibration", "--port", "jack:" + dump.PortName);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (dump.Messages.Count(m => m.Bytes[0] == 0x90) < 4 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        tool.Signal("INT");
+        var run = await tool.ExitAsync(TimeSpan.FromSeconds(20));
+        Assert.True(run.ExitCode == 130, run.Error + run.Output);
+        var ons = dump.Messages.Where(m => m.Bytes[0] == 0x90).Select(m => (int)m.Bytes[1]).ToList();
+        Assert.True(ons.Count >= 4, string.Join('\n', dump.Lines));
+        Assert.Equal(Enumerable.Range(60, 4), ons.Take(4));
+    });
+
+    [PackFact("ffmpeg", "ffprobe", "gcc")]
+    public void Without_OpenCV_the_picture_commands_say_what_to_install_and_the_rest_work()
+    {
+        using var temp = new TempDirectory();
+        var program = installed.CopyWithoutOpenCv(temp.File("no-opencv"));
+        string[] tool = [program];
+        var video = RepoPaths.SampleVideo("calibration.mp4");
+
+        // The picture commands: one line, exit 1, before any work: no file at all.
+        var roll = CliRun.Process(tool, temp.Path, "render", video, "-m", "calibration", "--roll", "roll.png", "-o", "roll.mid");
+        Assert.Equal(1, roll.ExitCode);
+        Assert.Equal("error: roll.png: cannot draw the piano roll: OpenCV's native library could not be loaded: OpenCvSharpExtern is not installed next to Pix2Midi; reinstall Pix2Midi for this platform", Assert.Single(roll.ErrorLines));
+        var preview = CliRun.Process(tool, temp.Path, "mapping", "preview", "calibration", "--video", video, "-o", "preview.png");
+        Assert.Equal(1, preview.ExitCode);
+        Assert.Equal("error: preview.png: cannot draw the preview: OpenCV's native library could not be loaded: OpenCvSharpExtern is not installed next to Pix2Midi; reinstall Pix2Midi for this platform", Assert.Single(preview.ErrorLines));
+        var opencv = CliRun.Process(tool, temp.Path, "render", video, "-m", "calibration", "--decoder", "opencv", "-o", "opencv.mid");
+        Assert.Equal(1, opencv.ExitCode);
+        Assert.StartsWith($"error: {video}: cannot decode video: OpenCV's native library could not be loaded", Assert.Single(opencv.ErrorLines), StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.GetFiles(temp.Path), f => Path.GetExtension(f) is ".mid" or ".png");
+
+        // What does not need OpenCV works without it.
+        foreach (var decoder in new[] { "auto", "libav", "ffmpeg" })
+        {
+            var render = CliRun.Process(tool, temp.Path, "render", video, "-m", "calibration", "--decoder", decoder, "--no-progress", "-o", decoder + ".mid");
+            Assert.True(render.ExitCode == 0, render.Error);
+        }
+
+        Assert.Equal(0, CliRun.Process(tool, temp.Path, "mapping", "validate", RepoPaths.Mapping("fireworks.json")).ExitCode);
+        Assert.Equal(0, CliRun.Process(tool, temp.Path, "ports").ExitCode);
+        var run = CliRun.Process(tool, temp.Path, "run", video, "-m", "calibration");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(32, NoteLines(run).Length);
+
+        // A library whose own dependency is missing (GTK, as on a server without a desktop) names it and the package.
+        InstalledTool.PlantOpenCvNeedingAMissingGtk(Path.GetDirectoryName(program)!);
+        var gtk = CliRun.Process(tool, temp.Path, "render", video, "-m", "calibration", "--roll", "gtk.png", "-o", "gtk.mid");
+        Assert.Equal(1, gtk.ExitCode);
+        Assert.Equal("error: gtk.png: cannot draw the piano roll: OpenCV's native library could not be loaded because libgtk-3.so.9 is missing; on Debian/Ubuntu install it with: sudo apt install libgtk-3-0", Assert.Single(gtk.ErrorLines));
+        Assert.False(File.Exists(temp.File("gtk.mid")));
+    }
+
+    private static string[] NoteLines(CliRun run) =>
+        [.. run.OutputLines.Where(l => l.Contains(" on  v", StringComparison.Ordinal) || l.EndsWith(" off", StringComparison.Ordinal))];
+
+    private static void SamePictureSize(string tool, string build)
+    {
+        using var a = Cv2.ImRead(tool, ImreadModes.Color);
+        using var b = Cv2.ImRead(build, ImreadModes.Color);
+        Assert.False(a.Empty(), tool);
+        Assert.Equal((b.Cols, b.Rows), (a.Cols, a.Rows));
+    }
+
+    /// <summary>Runs one command in the tool's folder and the build's; both must say the same, but for the speed line.</summary>
+    private CliRun SameFiles(string toolDir, string buildDir, string[] command)
+    {
+        var tool = CliRun.Process(installed.Command, toolDir, command);
+        var build = CliRun.Process(ToolCommand.OwnBuild, buildDir, command);
+        var what = string.Join(' ', command);
+        Assert.True(tool.ExitCode == 0, $"{what}: exit {tool.ExitCode}\n{tool.Error}");
+        Assert.Equal(build.ExitCode, tool.ExitCode);
+        static string[] Words(CliRun run) => [.. run.OutputLines.Where(l => !l.StartsWith("speed", StringComparison.Ordinal))];
+        Assert.Equal(Words(build), Words(tool));
+        Assert.Equal(build.ErrorLines, tool.ErrorLines);
+        return tool;
+    }
+
+    private void SameAsBuild(string directory, string[] command)
+    {
+        var tool = CliRun.Process(installed.Command, directory, command);
+        var build = CliRun.Process(ToolCommand.OwnBuild, directory, command);
+        var what = string.Join(' ', command);
+        Assert.True(build.ExitCode == tool.ExitCode, $"{what}: exit {tool.ExitCode}, the build's {build.ExitCode}\n{tool.Error}");
+        Assert.True(build.Output == tool.Output, $"{what}: standard output differs\n--- installed\n{tool.Output}\n--- build\n{build.Output}");
+        Assert.True(build.Error == tool.Error, $"{what}: standard error differs\n--- installed\n{tool.Error}\n--- build\n{build.Error}");
+    }
+}
