@@ -1,0 +1,18 @@
+namespace Pix2Midi.Synth;
+
+/// <summary>Native calls, one function per file under <c>Interop/&lt;Library&gt;/</c>.</summary>
+internal static partial class Interop
+{
+    /// <summary>The native libraries the synthesizer calls, by the names its declarations use.</summary>
+    internal static class Libraries
+    {
+        /// <summary>
+        /// libfluidsynth, by a logical name: <see cref="Native.FluidSynthLibrary"/> resolves it to the
+        /// versioned file of each OS (<c>libfluidsynth.so.3</c>, <c>libfluidsynth.3.dylib</c>, <c>libfluidsynth-3.dll</c>).
+        /// </summary>
+        internal const string FluidSynth = "fluidsynth";
+
+        /// <summary>The C library (<c>setenv</c>); the runtime maps "libc" to the system's own.</summary>
+        internal const string Libc = "libc";
+    }
+}
