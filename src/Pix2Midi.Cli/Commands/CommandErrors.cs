@@ -2,6 +2,7 @@ using Pix2Midi.Cli.Rendering;
 using Pix2Midi.Core.Frames;
 using Pix2Midi.Core.Mapping;
 using Pix2Midi.Midi.Outputs;
+using Pix2Midi.Synth;
 using Pix2Midi.Video.OpenCv;
 
 namespace Pix2Midi.Cli.Commands;
@@ -34,7 +35,7 @@ internal static class CommandErrors
                 error.WriteLine("error: " + problem);
             }
         }
-        catch (Exception e) when (e is FrameSourceException or UserInputException or MidiOutputException or IOException)
+        catch (Exception e) when (e is FrameSourceException or UserInputException or MidiOutputException or SynthException or IOException)
         {
             error.WriteLine("error: " + e.Message);
         }

@@ -20,9 +20,10 @@ internal static class LiveCommandFactory
         var preview = new Option<bool>("--preview") { Description = "Show the picture with the regions drawn and lit as they sound. Keys: q quit, r reload the mapping." };
         var giveUp = new Option<double?>("--give-up-after") { Description = "End with an error after this many seconds without a picture (also waits this long for the source at the start). Default: retry for ever.", HelpName = "SECONDS" };
         var noStatus = new Option<bool>("--no-status") { Description = "Do not draw the status line." };
+        var sound = SoundOptions.Create();
         var command = new Command("live", "Play a camera or a stream live: each picture's notes are sent the moment it arrives. Losing the source releases every note and retries until it is back. Ctrl+C stops.")
         {
-            camera, source, mapping, outputs.Port, outputs.Virtual, record, stats, preview, giveUp, noStatus,
+            camera, source, mapping, outputs.Port, outputs.Virtual, sound.Synth, sound.SoundFont, sound.AudioDriver, record, stats, preview, giveUp, noStatus,
         };
         command.Validators.Add(result =>
         {
@@ -48,7 +49,8 @@ internal static class LiveCommandFactory
                 parse.GetValue(stats),
                 parse.GetValue(preview),
                 parse.GetValue(giveUp) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-                !parse.GetValue(noStatus));
+                !parse.GetValue(noStatus),
+                sound.Read(parse));
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var live = service?.Invoke(output, error) ?? new LiveService(output, error, backends ?? MidiBackends.ForThisOs, cameras ?? CameraCatalog.List);

@@ -7,7 +7,7 @@ using Pix2Midi.Video.Files;
 
 namespace Pix2Midi.Cli.Commands;
 
-/// <summary><c>pix2midi run VIDEO [-m MAPPING] [--port NAME]... [--virtual [NAME]] [--record FILE.mid] [--stats FILE.json] [--loop]</c>.</summary>
+/// <summary><c>pix2midi run VIDEO [-m MAPPING] [--port NAME]... [--virtual [NAME]] [--synth] [--record FILE.mid] [--stats FILE.json] [--loop]</c>.</summary>
 internal static class RunCommandFactory
 {
     public static Command Create(Func<IReadOnlyList<IMidiBackend>>? backends = null)
@@ -21,9 +21,10 @@ internal static class RunCommandFactory
         var noStatus = new Option<bool>("--no-status") { Description = "Do not draw the status line." };
         var preview = new Option<bool>("--preview") { Description = "Show the video with the regions drawn and lit as they sound. Keys: q quit, r reload the mapping." };
         var decoder = DecoderOption.Create();
+        var sound = SoundOptions.Create();
         var command = new Command("run", "Play a video's notes in real time to MIDI ports, each note at its frame's time. Ctrl+C stops with every note released.")
         {
-            video, mapping, outputs.Port, outputs.Virtual, record, stats, loop, noStatus, preview, decoder,
+            video, mapping, outputs.Port, outputs.Virtual, sound.Synth, sound.SoundFont, sound.AudioDriver, record, stats, loop, noStatus, preview, decoder,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -36,7 +37,8 @@ internal static class RunCommandFactory
                 parse.GetValue(stats),
                 parse.GetValue(loop),
                 !parse.GetValue(noStatus),
-                DecoderOption.Parse(parse.GetValue(decoder)) ?? VideoDecoder.Auto);
+                DecoderOption.Parse(parse.GetValue(decoder)) ?? VideoDecoder.Auto,
+                sound.Read(parse));
             var service = new RunService(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, backends ?? MidiBackends.ForThisOs, PreciseWaiters.ForThisOs) { Preview = parse.GetValue(preview) };
             return Task.FromResult(service.Run(request, cancellationToken));
         });

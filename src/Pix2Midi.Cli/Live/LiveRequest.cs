@@ -1,3 +1,5 @@
+using Pix2Midi.Cli.Playback;
+
 namespace Pix2Midi.Cli.Live;
 
 /// <summary>What the user asked <c>pix2midi live</c> for.</summary>
@@ -11,6 +13,7 @@ namespace Pix2Midi.Cli.Live;
 /// <param name="Preview">Whether to show the preview window.</param>
 /// <param name="GiveUpAfter">End the run after this long without a picture; null retries for ever.</param>
 /// <param name="ShowStatus">Whether a status line may be drawn (only ever on a terminal).</param>
+/// <param name="Sound">What was asked of the built-in synthesizer; null as <see cref="SoundRequest.None"/>.</param>
 internal sealed record LiveRequest(
     string? Camera,
     string? Source,
@@ -21,4 +24,5 @@ internal sealed record LiveRequest(
     string? Stats,
     bool Preview,
     TimeSpan? GiveUpAfter,
-    bool ShowStatus);
+    bool ShowStatus,
+    SoundRequest? Sound = null);

@@ -12,6 +12,7 @@ internal sealed class AtomicOutputFile : IDisposable
 {
     private FileStream? _stream;
     private bool _committed;
+    private bool _handedOver;
 
     private AtomicOutputFile(string path, string temporaryPath, FileStream stream)
     {
@@ -71,13 +72,30 @@ internal sealed class AtomicOutputFile : IDisposable
         }
     }
 
+    /// <summary>
+    /// Closes the stream so that another program (ffmpeg) writes <see cref="TemporaryPath"/> itself;
+    /// <see cref="Commit"/> then renames what it wrote, and disposing without it deletes it.
+    /// </summary>
+    /// <returns><see cref="TemporaryPath"/>.</returns>
+    public string HandOver()
+    {
+        _stream?.Dispose();
+        _stream = null;
+        _handedOver = true;
+        return TemporaryPath;
+    }
+
     /// <summary>Flushes the file to disk and renames it into place, replacing any older file.</summary>
     public void Commit()
     {
-        var stream = _stream ?? throw new ObjectDisposedException(nameof(AtomicOutputFile));
-        stream.Flush(flushToDisk: true);
-        stream.Dispose();
-        _stream = null;
+        if (!_handedOver)
+        {
+            var stream = _stream ?? throw new ObjectDisposedException(nameof(AtomicOutputFile));
+            stream.Flush(flushToDisk: true);
+            stream.Dispose();
+            _stream = null;
+        }
+
         File.Move(TemporaryPath, Path, overwrite: true);
         _committed = true;
     }

@@ -78,6 +78,11 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
             output.WriteLine(line);
         }
 
+        if (outputs.Font is { } font)
+        {
+            output.WriteLine($"  sounds   {font.Describe}, played by FluidSynth {Synth.Native.FluidSynthLibrary.Version}");
+        }
+
         output.WriteLine(Invariant($"  speed    {result.Frames} frames in {elapsed.TotalSeconds:0.00} s: {result.Frames / seconds:0} fps, {result.Duration.TotalSeconds / seconds:0.0}× real time, decoded by {source.Decoder}"));
         output.WriteLine(Invariant($"Drag {shownOutput} into your DAW: at {result.TimeBase.BeatsPerMinute:0.##} BPM it lines up with the video. To hear notes live through a MIDI port, see \"Connecting a MIDI port\" in the README."));
     }

@@ -1,3 +1,5 @@
+using Pix2Midi.Cli.Sound;
+
 namespace Pix2Midi.Cli.Rendering.Outputs;
 
 /// <summary>
@@ -15,6 +17,9 @@ internal sealed class RenderOutputs : IDisposable
     /// <summary>The MIDI file, always written.</summary>
     public MidiFileOutput Midi { get; private set; } = null!;
 
+    /// <summary>The SoundFont the soundtrack plays, or null when no sound is written.</summary>
+    public SoundFontChoice? Font { get; private set; }
+
     /// <summary>Every output, the MIDI file first.</summary>
     public IReadOnlyList<IRenderOutput> All => _outputs;
 
@@ -29,6 +34,22 @@ internal sealed class RenderOutputs : IDisposable
             if (request.Roll is { } roll)
             {
                 outputs.Add(PianoRollOutput.Prepare(roll));
+            }
+
+            if (request.Audio is not null || request.VideoWithSound is not null)
+            {
+                // Names first: a wrong one is refused before the synthesizer and the font are checked.
+                AtomicOutputFile.RequireExtension(request.Audio, "the soundtrack", ".wav");
+                outputs.Font = SoundFontChoice.Choose(request.SoundFont);
+                var soundtrack = request.Audio is { } audio
+                    ? outputs.Add(SoundtrackOutput.Prepare(audio, request.Video, outputs.Font, request.SampleRate))
+                    : null;
+                if (request.VideoWithSound is { } video)
+                {
+                    // Without --audio the video's soundtrack is written to a temporary file, never kept.
+                    soundtrack ??= outputs.Add(SoundtrackOutput.Temporary(outputs.Font, request.SampleRate));
+                    outputs.Add(VideoWithSoundtrackOutput.Prepare(video, request.Video, soundtrack));
+                }
             }
 
             return outputs;
