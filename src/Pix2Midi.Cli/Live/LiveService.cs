@@ -49,23 +49,12 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
         var source = request.Source is { } url
             ? LiveSource.FromUrl(url, StreamOptions)
             : LiveSource.FromCamera(CameraSelector.Resolve(request.Camera, cameras()));
-        var choice = PortSelector.Choose(backends(), request.Ports, request.Virtual);
         IFrameSource? opened = request.GiveUpAfter is null ? source.Open(cancellationToken) : null;
         try
         {
-            using var outputs = OpenedOutputs.Open(choice, messages);
-            var recorder = record is null ? null : new RecordingOutput();
-            if (recorder is not null)
-            {
-                outputs.Add(recorder);
-            }
-
-            if (choice.Note is not null)
-            {
-                messages.WriteLine(choice.Note);
-            }
-
-            var destinations = string.Join(", ", outputs.Outputs.Where(o => o is not RecordingOutput).Select(o => o.Port.QualifiedName));
+            using var outputs = OpenedOutputs.OpenForPlaying(backends(), request.Ports, request.Virtual, request.Sound, record is not null, messages);
+            var recorder = outputs.Recorder;
+            var destinations = outputs.Destinations;
             var size = opened is null ? " (waiting for it)" : Invariant($" ({opened.Info.Width}×{opened.Info.Height})");
             messages.WriteLine($"Playing live from {source.Name}{size} with {mapping.Name} to {destinations}. Ctrl+C stops.");
             if (!outputs.IsConsole && !RealtimePriority.IsAllowed())

@@ -36,20 +36,9 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
             var info = pending.Info;
             var mappingPath = MappingResolver.Resolve(request.Mapping);
             var mapping = MappingLoader.Load(mappingPath);
-            var choice = PortSelector.Choose(backends(), request.Ports, request.Virtual);
-            using var outputs = OpenedOutputs.Open(choice, output);
-            var recorder = record is null ? null : new RecordingOutput();
-            if (recorder is not null)
-            {
-                outputs.Add(recorder);
-            }
-
-            if (choice.Note is not null)
-            {
-                output.WriteLine(choice.Note);
-            }
-
-            var destinations = string.Join(", ", outputs.Outputs.Where(o => o is not RecordingOutput).Select(o => o.Port.QualifiedName));
+            using var outputs = OpenedOutputs.OpenForPlaying(backends(), request.Ports, request.Virtual, request.Sound, record is not null, output);
+            var recorder = outputs.Recorder;
+            var destinations = outputs.Destinations;
             output.WriteLine(Invariant($"Playing {request.Video} ({info.Width}×{info.Height}, {info.NominalRate?.ToString() ?? "timestamps only"}) with {mapping.Name} to {destinations}{(request.Loop ? ", looping" : string.Empty)}. Ctrl+C stops."));
             if (!outputs.IsConsole && !RealtimePriority.IsAllowed())
             {

@@ -54,7 +54,7 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
 
             SameFiles(tool.Path, build.Path, ["render", video, "-m", "sky.json", "--roll", "sky-roll.png", "--decoder", decoder, "--no-progress"]);
             Assert.Equal(File.ReadAllBytes(build.File("fireworks.mid")), File.ReadAllBytes(tool.File("fireworks.mid")));
-            Assert.NotEmpty(Midicsv.Read(tool.File("fireworks.mid")).Notes);
+            Assert.Equal(Midicsv.Read(build.File("fireworks.mid")).Notes.Count, Midicsv.Read(tool.File("fireworks.mid")).Notes.Count);
             SamePictureSize(tool.File("sky-roll.png"), build.File("sky-roll.png"));
         }
     }
@@ -79,19 +79,27 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
         }
     }
 
-    [PackFact("ffmpeg", "ffprobe")]
-    public void Run_to_the_console_monitor_plays_the_same_notes_as_the_build()
+    [PackFact("ffmpeg", "ffprobe", "midicsv")]
+    public void Run_to_the_console_monitor_plays_what_render_writes_and_says_what_the_build_says()
     {
         using var temp = new TempDirectory();
-        string[] args = ["run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--record", "played.mid"];
-        var tool = CliRun.Process(installed.Command, temp.Path, args);
-        var build = CliRun.Process(ToolCommand.OwnBuild, temp.Path, [.. args[..^1], "build.mid"]);
+        var video = RepoPaths.SampleVideo("calibration.mp4");
+        var tool = CliRun.Process(installed.Command, temp.Path, "run", video, "-m", "calibration", "--record", "played.mid");
+        var build = CliRun.Process(ToolCommand.OwnBuild, temp.Path, "run", video, "-m", "calibration", "--record", "build.mid");
         Assert.True(tool.ExitCode == 0, tool.Error);
         Assert.Equal(build.ExitCode, tool.ExitCode);
-        Assert.Equal(NoteLines(build), NoteLines(tool));
-        Assert.Equal(32, NoteLines(tool).Length);
+
+        // The lines before the notes (no port found, how to connect one, what plays where) are the build's.
+        static string[] Head(CliRun run) => [.. run.OutputLines.TakeWhile(l => !l.StartsWith("0:", StringComparison.Ordinal))];
+        Assert.Equal(Head(build), Head(tool));
         Assert.Contains("console:monitor", tool.Output, StringComparison.Ordinal);
-        Assert.Equal(File.ReadAllBytes(temp.File("build.mid")), File.ReadAllBytes(temp.File("played.mid")));
+        Assert.Equal(32, NoteLines(tool).Length);
+
+        // What it played is what render writes (a real-time run on a loaded machine may drop frames; the tool did not).
+        var render = CliRun.Process(installed.Command, temp.Path, "render", video, "-m", "calibration", "-o", "rendered.mid", "--no-progress");
+        Assert.True(render.ExitCode == 0, render.Error);
+        static IEnumerable<(long, string, int)> Notes(string file) => Midicsv.Read(file).Notes.Select(n => (n.Tick, n.IsOn ? "on" : "off", n.Number));
+        Assert.Equal(Notes(temp.File("rendered.mid")), Notes(temp.File("played.mid")));
     }
 
     [PackFact("ffmpeg")]
