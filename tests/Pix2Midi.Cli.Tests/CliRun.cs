@@ -28,6 +28,14 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
     /// </summary>
     public static CliRun Process(string workingDirectory, params string[] args) => Process(ToolCommand.Prefix, workingDirectory, args);
 
+    /// <summary>Runs the built tool as a child process with <paramref name="environment"/> added to its environment.</summary>
+    public static CliRun Process(string workingDirectory, IDictionary<string, string> environment, params string[] args)
+    {
+        var command = ToolCommand.Prefix;
+        var result = ExternalTool.Run(command[0], [.. command[1..], .. args], TimeSpan.FromMinutes(3), workingDirectory, environment);
+        return new CliRun(result.ExitCode, result.StandardOutput, result.StandardError);
+    }
+
     /// <summary>Runs <paramref name="command"/> (a program and the arguments before pix2midi's own) rather than the tool under test.</summary>
     public static CliRun Process(string[] command, string workingDirectory, params string[] args)
     {

@@ -58,7 +58,7 @@ internal sealed class VideoWithSoundtrackOutput : IRenderOutput
             "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
             "-i", piece.Video, "-i", sound,
             "-map", "0:v", "-map", "1:a:0", "-map", "0:a?",
-            "-c:v", "copy", "-c:a", "copy", "-c:a:0", _container.AudioCodec, "-b:a:0", "192k",
+            "-c:v", "copy", "-c:a", "copy", "-c:a:0", _container.AudioCodec, .. (_container.AudioCodec == "flac" ? Array.Empty<string>() : ["-b:a:0", "192k"]),
             "-disposition:a:0", "default", "-disposition:a:1", "0",
             "-metadata:s:a:0", "title=" + piece.Title,
             "-map_metadata", "0", "-f", _container.Format, temporary,

@@ -1,10 +1,10 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Pix2Midi.Synth.Tests;
+namespace Pix2Midi.Testing;
 
 /// <summary>A WAV file read back for checks: 16-bit PCM or 32-bit float, any channels, as floats (full scale 1).</summary>
-internal sealed record WavFile(int FormatTag, int Channels, int SampleRate, int BitsPerSample, float[] Samples)
+public sealed record WavFile(int FormatTag, int Channels, int SampleRate, int BitsPerSample, float[] Samples)
 {
     public long Frames => Samples.Length / Channels;
 

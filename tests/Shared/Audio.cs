@@ -1,7 +1,7 @@
-namespace Pix2Midi.Synth.Tests;
+namespace Pix2Midi.Testing;
 
 /// <summary>Onset and silence searches over interleaved samples.</summary>
-internal static class Audio
+public static class Audio
 {
     /// <summary>The first frame at or after <paramref name="from"/> where any channel's |sample| exceeds <paramref name="threshold"/>, or -1.</summary>
     public static long FirstAbove(ReadOnlySpan<float> samples, int channels, float threshold, long from = 0)
