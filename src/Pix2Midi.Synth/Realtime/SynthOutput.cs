@@ -129,7 +129,7 @@ public sealed class SynthOutput : IMidiOutput
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_lostReason is { } reason)
         {
-            throw new MidiOutputException($"the synth's audio driver ({Driver}) stopped: {reason.TrimEnd('.')}");
+            throw new MidiOutputException($"the synth's audio driver ({Driver}) stopped ({reason.Replace("Help! ", string.Empty, StringComparison.Ordinal).TrimEnd('.')}): start the sound server or device again and restart Pix2Midi, or pick another driver");
         }
 
         _synth.Apply(message);
