@@ -83,8 +83,6 @@ public sealed unsafe class Synthesizer : IDisposable
             SetInteger(settings, "synth.chorus.active", options.Chorus ? 1 : 0, "on or off");
             SetNumber(settings, "synth.chorus.level", options.ChorusLevel, "a chorus level of 0 to 10");
             SetInteger(settings, "synth.polyphony", options.Polyphony, "a polyphony of 1 to 65535");
-            // Pix2Midi's own process: no need to pin the samples into RAM (it needs privileges, and fails quietly without).
-            SetInteger(settings, "synth.lock-memory", 0, "on or off");
 
             using var capture = FluidSynthLog.Capture();
             var synth = Interop.FluidSynth.NewSynth(settings);

@@ -89,6 +89,7 @@ public sealed class SynthOutput : IMidiOutput
             var driverName = AudioDrivers.Current(settings);
             if (driverName == "jack")
             {
+                JackMessages.Silence();
                 // These settings exist only when FluidSynth has JACK, which the driver's start then says.
                 Interop.FluidSynth.SettingsSetString(settings, "audio.jack.id", options.JackClientName);
                 Interop.FluidSynth.SettingsSetInteger(settings, "audio.jack.autoconnect", options.JackAutoConnect ? 1 : 0);

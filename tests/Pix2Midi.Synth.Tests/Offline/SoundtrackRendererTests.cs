@@ -22,9 +22,41 @@ public sealed class SoundtrackRendererTests(ITestOutputHelper output)
         var result = SoundtrackRenderer.RenderWav(font, [NoteEvent.NoteOn(TimeSpan.Zero, 0, 69, 100)], duration, stream, new SoundtrackOptions { Synth = new SynthOptions { SampleRate = rate } });
 
         Assert.Equal(frames, result.Frames);
+        Assert.Equal("square.sf2 (1 of 128 General MIDI programs, 1 drum kit)", result.SoundFont!.Description);
         var wav = WavFile.Parse(stream.ToArray());
         Assert.Equal(frames, wav.Frames);
         Assert.Equal(rate, wav.SampleRate);
+    }
+
+    [ToolFact("ffmpeg")]
+    public void Raw_pcm_can_be_piped_into_ffmpeg()
+    {
+        using var dir = new TempDirectory();
+        var font = TestSoundFont.Write(dir.File("square.sf2"));
+        var encoded = dir.File("soundtrack.flac");
+        var start = new ProcessStartInfo(ExternalTool.Find("ffmpeg") ?? "ffmpeg") { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-hide_banner", "-loglevel", "error", "-y", "-f", "f32le", "-ar", "48000", "-ac", "2", "-i", "pipe:0", encoded })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        SoundtrackResult result;
+        using (var ffmpeg = Process.Start(start)!)
+        {
+            var errors = ffmpeg.StandardError.ReadToEndAsync();
+            var sink = new PcmStreamSink(ffmpeg.StandardInput.BaseStream);
+            result = SoundtrackRenderer.Render(font, [NoteEvent.NoteOn(TimeSpan.FromSeconds(0.1), 0, 69, 100)], TimeSpan.FromSeconds(1.5), sink);
+            ffmpeg.StandardInput.Close();
+            Assert.True(ffmpeg.WaitForExit(TimeSpan.FromSeconds(30)), "ffmpeg did not finish");
+            Assert.True(ffmpeg.ExitCode == 0, errors.Result);
+        }
+
+        var decoded = dir.File("decoded.wav");
+        ExternalTool.Ffmpeg("-i", encoded, "-c:a", "pcm_s16le", decoded);
+        var wav = WavFile.Read(decoded);
+        Assert.Equal(72000, result.Frames);
+        Assert.Equal(72000, wav.Frames);
+        Assert.Equal(4800, wav.FirstAbove(3f / 32767) - 1, tolerance: 8);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class SynthOutputTests(ITestOutputHelper log)
         Assert.Equal(2, sounds.Count);
         AssertLasted(sounds[0], t0, t1);
         AssertLasted(sounds[1], t2, t3);
-        Assert.InRange(Seconds(sounds[1].Start - sounds[0].Start), Elapsed(t0, t2) - 0.05, Elapsed(t0, t2) + 0.05);
+        Assert.InRange(Seconds(sounds[1].Start - sounds[0].Start), Elapsed(t0, t2) - 0.1, Elapsed(t0, t2) + 0.05);
     }
 
     [ToolFact("jackd", "jack_lsp")]
@@ -121,12 +121,15 @@ public sealed class SynthOutputTests(ITestOutputHelper log)
         log.WriteLine(notice);
     }
 
-    /// <summary>A sound started at <paramref name="on"/> and cut at <paramref name="off"/> lasts that long, give or take a period, and at most 100 ms more.</summary>
+    /// <summary>
+    /// A sound started at <paramref name="on"/> and cut at <paramref name="off"/> lasts that long
+    /// (an xrun may drop periods from the recording: 100 ms less is allowed), and at most 100 ms more.
+    /// </summary>
     private static void AssertLasted((long Start, long End) sound, long on, long off)
     {
         var lasted = Seconds(sound.End - sound.Start);
         var held = Elapsed(on, off);
-        Assert.True(lasted >= held - 0.05, $"the note lasted {lasted:0.000} s, held {held:0.000} s");
+        Assert.True(lasted >= held - 0.1, $"the note lasted {lasted:0.000} s, held {held:0.000} s");
         Assert.True(lasted <= held + 0.1, $"the note lasted {lasted:0.000} s after being held {held:0.000} s: not silent within 100 ms");
     }
 
