@@ -86,6 +86,16 @@ public sealed class SynthOutput : IMidiOutput
                 Interop.FluidSynth.SettingsSetString(settings, "audio.driver", requested);
             }
 
+            if (options.PeriodFrames is { } periodFrames && Interop.FluidSynth.SettingsSetInteger(settings, "audio.period-size", periodFrames) != Interop.FluidSynth.Ok)
+            {
+                throw new SynthException($"FluidSynth refused a period of {periodFrames} frames: it takes 64 to 8192");
+            }
+
+            if (options.Periods is { } periods && Interop.FluidSynth.SettingsSetInteger(settings, "audio.periods", periods) != Interop.FluidSynth.Ok)
+            {
+                throw new SynthException($"FluidSynth refused {periods} periods: it takes 2 to 64");
+            }
+
             var driverName = AudioDrivers.Current(settings);
             if (driverName == "jack")
             {

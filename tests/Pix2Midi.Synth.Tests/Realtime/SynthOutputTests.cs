@@ -27,6 +27,17 @@ public sealed class SynthOutputTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void A_period_out_of_range_is_refused_in_one_line()
+    {
+        using var dir = new TempDirectory();
+        var font = TestSoundFont.Write(dir.File("square.sf2"));
+
+        var e = Assert.Throws<SynthException>(() => SynthOutput.Open(new SynthOutputOptions(font) { Driver = "bogus", PeriodFrames = 10 }));
+
+        Assert.Equal("FluidSynth refused a period of 10 frames: it takes 64 to 8192", e.Message);
+    }
+
+    [Fact]
     public void JACK_without_a_server_fails_at_once_with_FluidSynths_reason()
     {
         using var dir = new TempDirectory();
