@@ -26,6 +26,11 @@ public sealed record SynthOptions
     /// The chorus level, 0–10; 0.5 by default instead of FluidSynth's 2, whose chorus adds up to
     /// 17 dB to presets with a large chorus send (FluidR3's synth leads) and makes them clip.
     /// </summary>
+    /// <remarks>
+    /// Measured with FluidR3 at gain 0.2, 16 notes at velocity 127 three semitones apart, peak of
+    /// the first 3 s: "Saw Wave" (81) 2.48 at level 2, 1.34 at 1, 0.80 at 0.5; piano, church organ
+    /// and strings 0.40, 0.58 and 0.43 at every level.
+    /// </remarks>
     public double ChorusLevel { get; init; } = 0.5;
 
     /// <summary>How many voices may sound at once (1–65535); 256 by default.</summary>

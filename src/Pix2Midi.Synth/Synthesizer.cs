@@ -83,8 +83,6 @@ public sealed unsafe class Synthesizer : IDisposable
             SetInteger(settings, "synth.chorus.active", options.Chorus ? 1 : 0, "on or off");
             SetNumber(settings, "synth.chorus.level", options.ChorusLevel, "a chorus level of 0 to 10");
             SetInteger(settings, "synth.polyphony", options.Polyphony, "a polyphony of 1 to 65535");
-            // Pix2Midi's own process: no need to pin the samples into RAM (it needs privileges, and fails quietly without).
-            SetInteger(settings, "synth.lock-memory", 0, "on or off");
 
             using var capture = FluidSynthLog.Capture();
             var synth = Interop.FluidSynth.NewSynth(settings);
@@ -168,31 +166,6 @@ public sealed unsafe class Synthesizer : IDisposable
         }
     }
 
-    private void ApplyQuietly(in NoteEvent message, int channel)
-    {
-        switch (message.Kind)
-        {
-            case NoteEventKind.NoteOn:
-                if (Interop.FluidSynth.SynthNoteOn(Handle, channel, message.Data1, message.Data2) != Interop.FluidSynth.Ok && message.Data2 > 0)
-                {
-                    Interlocked.Increment(ref _refusedNoteOns);
-                }
-
-                break;
-            case NoteEventKind.NoteOff:
-                Interop.FluidSynth.SynthNoteOff(Handle, channel, message.Data1);
-                break;
-            case NoteEventKind.ControlChange:
-                Interop.FluidSynth.SynthControlChange(Handle, channel, message.Data1, message.Data2);
-                break;
-            case NoteEventKind.ProgramChange:
-                Interop.FluidSynth.SynthProgramChange(Handle, channel, message.Data1);
-                break;
-            default:
-                throw new ArgumentException($"A {message.Kind} event cannot be played.", nameof(message));
-        }
-    }
-
     /// <summary>Releases every note on every channel (they fade out as released notes do).</summary>
     public void AllNotesOff() => Interop.FluidSynth.SynthAllNotesOff(Handle, -1);
 
@@ -268,5 +241,30 @@ public sealed unsafe class Synthesizer : IDisposable
         }
 
         return presets;
+    }
+
+    private void ApplyQuietly(in NoteEvent message, int channel)
+    {
+        switch (message.Kind)
+        {
+            case NoteEventKind.NoteOn:
+                if (Interop.FluidSynth.SynthNoteOn(Handle, channel, message.Data1, message.Data2) != Interop.FluidSynth.Ok && message.Data2 > 0)
+                {
+                    Interlocked.Increment(ref _refusedNoteOns);
+                }
+
+                break;
+            case NoteEventKind.NoteOff:
+                Interop.FluidSynth.SynthNoteOff(Handle, channel, message.Data1);
+                break;
+            case NoteEventKind.ControlChange:
+                Interop.FluidSynth.SynthControlChange(Handle, channel, message.Data1, message.Data2);
+                break;
+            case NoteEventKind.ProgramChange:
+                Interop.FluidSynth.SynthProgramChange(Handle, channel, message.Data1);
+                break;
+            default:
+                throw new ArgumentException($"A {message.Kind} event cannot be played.", nameof(message));
+        }
     }
 }

@@ -12,6 +12,9 @@ internal static partial class Interop
         /// </summary>
         internal const string FluidSynth = "fluidsynth";
 
+        /// <summary>JACK, by its Linux soname; FluidSynth's JACK driver has loaded it already when Pix2Midi calls it.</summary>
+        internal const string Jack = "libjack.so.0";
+
         /// <summary>The C library (<c>setenv</c>); the runtime maps "libc" to the system's own.</summary>
         internal const string Libc = "libc";
     }

@@ -113,7 +113,7 @@ public static class SoundtrackRenderer
 
         state.RenderTo(total);
         sink.Complete();
-        return new SoundtrackResult(total, rate, applied, afterEnd, (int)largestShift, state.Peak, state.OverFullScale, synth.RefusedNoteOns - refusedBefore);
+        return new SoundtrackResult(total, rate, applied, afterEnd, (int)largestShift, state.Peak, state.OverFullScale, synth.RefusedNoteOns - refusedBefore, synth.SoundFont);
     }
 
     /// <summary>Loads <paramref name="soundFontPath"/>, renders <paramref name="events"/> and writes a WAV file to <paramref name="output"/>.</summary>
@@ -126,8 +126,20 @@ public static class SoundtrackRenderer
     public static SoundtrackResult RenderWav(string soundFontPath, IReadOnlyList<NoteEvent> events, TimeSpan duration, Stream output, SoundtrackOptions? options = null)
     {
         options ??= SoundtrackOptions.Default;
-        using var synth = Synthesizer.Create(soundFontPath, options.Synth);
-        return Render(synth, events, duration, new WavWriter(output, options.SampleFormat));
+        return Render(soundFontPath, events, duration, new WavWriter(output, options.SampleFormat), options.Synth);
+    }
+
+    /// <summary>Loads <paramref name="soundFontPath"/> into a new synthesizer and renders <paramref name="events"/> into <paramref name="sink"/> (a <see cref="PcmStreamSink"/> to pipe into ffmpeg, say).</summary>
+    /// <param name="soundFontPath">The SoundFont.</param>
+    /// <param name="events">The events, in time order.</param>
+    /// <param name="duration">The video's length.</param>
+    /// <param name="sink">Where the audio goes.</param>
+    /// <param name="options">The synthesizer's setup, sample rate included; <see cref="SynthOptions.Default"/> when null.</param>
+    /// <exception cref="SynthException">FluidSynth is missing or the font cannot be used.</exception>
+    public static SoundtrackResult Render(string soundFontPath, IReadOnlyList<NoteEvent> events, TimeSpan duration, IAudioSink sink, SynthOptions? options = null)
+    {
+        using var synth = Synthesizer.Create(soundFontPath, options);
+        return Render(synth, events, duration, sink);
     }
 
     /// <summary>The render loop's state: what has been rendered, the reused buffer, the peak.</summary>

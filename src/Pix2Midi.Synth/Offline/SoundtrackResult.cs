@@ -1,3 +1,5 @@
+using Pix2Midi.Synth.SoundFonts;
+
 namespace Pix2Midi.Synth.Offline;
 
 /// <summary>What a soundtrack render produced.</summary>
@@ -9,7 +11,8 @@ namespace Pix2Midi.Synth.Offline;
 /// <param name="Peak">The largest |sample| rendered (1 is full scale).</param>
 /// <param name="SamplesOverFullScale">Samples beyond ±1: limited to full scale in 16-bit output.</param>
 /// <param name="RefusedNoteOns">Note-ons FluidSynth could not play (no preset for that channel's program).</param>
-public sealed record SoundtrackResult(long Frames, int SampleRate, int EventsApplied, int EventsAfterEnd, int LargestShiftFrames, float Peak, long SamplesOverFullScale, long RefusedNoteOns)
+/// <param name="SoundFont">The font it was played with (its description, its presets), or null for a synthesizer without one.</param>
+public sealed record SoundtrackResult(long Frames, int SampleRate, int EventsApplied, int EventsAfterEnd, int LargestShiftFrames, float Peak, long SamplesOverFullScale, long RefusedNoteOns, LoadedSoundFont? SoundFont)
 {
     /// <summary>How long the soundtrack lasts.</summary>
     public TimeSpan Duration => TimeSpan.FromTicks((long)Math.Round(Frames * (double)TimeSpan.TicksPerSecond / SampleRate));

@@ -86,9 +86,20 @@ public sealed class SynthOutput : IMidiOutput
                 Interop.FluidSynth.SettingsSetString(settings, "audio.driver", requested);
             }
 
+            if (options.PeriodFrames is { } periodFrames && Interop.FluidSynth.SettingsSetInteger(settings, "audio.period-size", periodFrames) != Interop.FluidSynth.Ok)
+            {
+                throw new SynthException($"FluidSynth refused a period of {periodFrames} frames: it takes 64 to 8192");
+            }
+
+            if (options.Periods is { } periods && Interop.FluidSynth.SettingsSetInteger(settings, "audio.periods", periods) != Interop.FluidSynth.Ok)
+            {
+                throw new SynthException($"FluidSynth refused {periods} periods: it takes 2 to 64");
+            }
+
             var driverName = AudioDrivers.Current(settings);
             if (driverName == "jack")
             {
+                JackMessages.Silence();
                 // These settings exist only when FluidSynth has JACK, which the driver's start then says.
                 Interop.FluidSynth.SettingsSetString(settings, "audio.jack.id", options.JackClientName);
                 Interop.FluidSynth.SettingsSetInteger(settings, "audio.jack.autoconnect", options.JackAutoConnect ? 1 : 0);
@@ -129,7 +140,7 @@ public sealed class SynthOutput : IMidiOutput
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_lostReason is { } reason)
         {
-            throw new MidiOutputException($"the synth's audio driver ({Driver}) stopped: {reason.TrimEnd('.')}");
+            throw new MidiOutputException($"the synth's audio driver ({Driver}) stopped ({reason.Replace("Help! ", string.Empty, StringComparison.Ordinal).TrimEnd('.')}): start the sound server or device again and restart Pix2Midi, or pick another driver");
         }
 
         _synth.Apply(message);

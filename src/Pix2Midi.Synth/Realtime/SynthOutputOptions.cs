@@ -16,6 +16,15 @@ public sealed record SynthOutputOptions(string SoundFontPath)
     /// <summary>Whether JACK's ports are connected to the sound card's playback ports (<c>system:playback_1/2</c>); on by default.</summary>
     public bool JackAutoConnect { get; init; } = true;
 
+    /// <summary>
+    /// Frames per driver period (<c>audio.period-size</c>, 64–8192); null for FluidSynth's default
+    /// (64 on Linux and macOS, 512 on Windows). JACK ignores it: its server's period applies.
+    /// </summary>
+    public int? PeriodFrames { get; init; }
+
+    /// <summary>Periods in the driver's buffer (<c>audio.periods</c>, 2–64); null for FluidSynth's default (16, 8 on Windows). Latency is about periods × period frames.</summary>
+    public int? Periods { get; init; }
+
     /// <summary>The synthesizer's setup (a JACK server's sample rate wins over this one's).</summary>
     public SynthOptions Synth { get; init; } = SynthOptions.Default;
 }
