@@ -19,7 +19,6 @@ public static class ElectricPiano
             Generator.Of(GeneratorType.KeynumToVolEnvDecay, -30),
             Generator.Of(GeneratorType.SampleModes, 1),
             Generator.Of(GeneratorType.ReverbEffectsSend, 200),
-            Generator.Of(GeneratorType.ChorusEffectsSend, 100),
         ]);
     }
 

@@ -15,7 +15,7 @@ public static class Pluck
         var samples = Roots.Select(root => Sample(root, 1000UL + (ulong)root)).ToArray();
         return font.AddKeySplitInstrument("Pluck", samples,
         [
-            .. Envelope.Volume(0.001, 7, 100, 0.3),
+            .. Envelope.Volume(0.001, 9, 100, 0.3),
             Generator.Of(GeneratorType.KeynumToVolEnvDecay, -30),
             Generator.Of(GeneratorType.SampleModes, 1),
             Generator.Of(GeneratorType.ReverbEffectsSend, 200),
@@ -29,7 +29,7 @@ public static class Pluck
         {
             // Plucked at a fifth of the length: harmonics 5, 10, 15… are missing.
             var pick = Math.Abs(DeterministicMath.SinTurns(h / 10.0)) / h;
-            var steady = h <= 4 ? 0.6 / (h * h * h) : 0;
+            var steady = h <= 6 ? 0.9 / (h * h) : 0;
             partials.Add(new Partial(h, steady, 1.6 * pick, 0.35 / (1 + (0.6 * h)), Phase: 0.25));
         }
 
