@@ -31,8 +31,9 @@ public sealed class FontBuilder
     /// <param name="name">The instrument name.</param>
     /// <param name="samples">The samples, in rising root key order.</param>
     /// <param name="generators">Generators every zone shares (envelopes, loop mode…).</param>
+    /// <param name="modulators">Modulators every zone shares.</param>
     /// <returns>The instrument's index.</returns>
-    public int AddKeySplitInstrument(string name, IReadOnlyList<SampleData> samples, IReadOnlyList<Generator> generators)
+    public int AddKeySplitInstrument(string name, IReadOnlyList<SampleData> samples, IReadOnlyList<Generator> generators, IReadOnlyList<Modulator> modulators)
     {
         ArgumentNullException.ThrowIfNull(samples);
         var zones = new List<Zone>();
@@ -41,7 +42,7 @@ public sealed class FontBuilder
             var low = i == 0 ? 0 : ((samples[i - 1].OriginalKey + samples[i].OriginalKey) / 2) + 1;
             var high = i == samples.Count - 1 ? 127 : (samples[i].OriginalKey + samples[i + 1].OriginalKey) / 2;
             var index = AddSample(samples[i]);
-            zones.Add(new Zone(index, [Generator.Keys(low, high), .. generators]));
+            zones.Add(new Zone(index, [Generator.Keys(low, high), .. generators]) { Modulators = modulators });
         }
 
         return AddInstrument(name, zones);

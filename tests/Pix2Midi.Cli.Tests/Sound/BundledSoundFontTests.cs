@@ -214,6 +214,30 @@ public sealed partial class BundledSoundFontTests
         Assert.InRange(hertz, 440 * 0.99, 440 * 1.01);
     }
 
+    [ToolFact("fluidsynth")]
+    public void Controller_74_closes_the_filter_below_its_reset_value_of_64()
+    {
+        using var temp = new TempDirectory();
+        double Brightness(byte? cc74)
+        {
+            var events = new List<MidiEvent> { new(0, 0xC0, 81, 0), new(0, 0x90, 60, 100), new(1500, 0x80, 60, 0) };
+            if (cc74 is { } value)
+            {
+                events.Insert(1, new(0, 0xB0, 74, value));
+            }
+
+            var left = Render(temp, events, dry: true);
+            return Steepness(left, RenderRate / 4, RenderRate);
+        }
+
+        var reset = Brightness(null);
+        var middle = Brightness(64);
+        var closed = Brightness(20);
+
+        Assert.Equal(reset, middle, 3);
+        Assert.True(closed < reset * 0.7, $"CC 74 = 20 left the sound as bright ({closed:0.000}) as at 64 ({reset:0.000})");
+    }
+
     [GeneratedRegex(@"^(\d{3})-(\d{3}) (.+)$")]
     private static partial Regex PresetLine();
 
@@ -314,6 +338,20 @@ public sealed partial class BundledSoundFontTests
         }
 
         return peak;
+    }
+
+    /// <summary>RMS of the first difference over RMS of the signal: higher for brighter sounds.</summary>
+    private static double Steepness(float[] samples, int from, int to)
+    {
+        double level = 0, slope = 0;
+        for (var i = from; i < to; i++)
+        {
+            level += samples[i] * samples[i];
+            var d = samples[i] - samples[i - 1];
+            slope += d * d;
+        }
+
+        return Math.Sqrt(slope / level);
     }
 
     /// <summary>The frequency between <paramref name="low"/> and <paramref name="high"/> Hz with the most energy (Goertzel, 1 Hz then 0.05 Hz steps).</summary>

@@ -68,6 +68,7 @@ public static class SoundFontWriter
     {
         var phdr = new List<byte[]>();
         var pbag = new List<byte[]>();
+        var pmod = new List<byte[]>();
         var pgen = new List<byte[]>();
         foreach (var preset in font.Presets)
         {
@@ -79,17 +80,20 @@ public static class SoundFontWriter
                     throw new ArgumentException($"preset '{preset.Name}' plays instrument {zone.Target}, which does not exist");
                 }
 
-                pbag.Add(Concat(U16(pgen.Count), U16(0)));
+                pbag.Add(Concat(U16(pgen.Count), U16(pmod.Count)));
                 pgen.AddRange(Ordered(zone, GeneratorType.Instrument));
+                pmod.AddRange(zone.Modulators.Select(Record));
             }
         }
 
         phdr.Add(Concat(Name("EOP"), U16(0), U16(0), U16(pbag.Count), U32(0), U32(0), U32(0)));
-        pbag.Add(Concat(U16(pgen.Count), U16(0)));
+        pbag.Add(Concat(U16(pgen.Count), U16(pmod.Count)));
         pgen.Add(new byte[4]);
+        pmod.Add(new byte[10]);
 
         var inst = new List<byte[]>();
         var ibag = new List<byte[]>();
+        var imod = new List<byte[]>();
         var igen = new List<byte[]>();
         foreach (var instrument in font.Instruments)
         {
@@ -101,14 +105,16 @@ public static class SoundFontWriter
                     throw new ArgumentException($"instrument '{instrument.Name}' plays sample {zone.Target}, which does not exist");
                 }
 
-                ibag.Add(Concat(U16(igen.Count), U16(0)));
+                ibag.Add(Concat(U16(igen.Count), U16(imod.Count)));
                 igen.AddRange(Ordered(zone, GeneratorType.SampleId));
+                imod.AddRange(zone.Modulators.Select(Record));
             }
         }
 
         inst.Add(Concat(Name("EOI"), U16(ibag.Count)));
-        ibag.Add(Concat(U16(igen.Count), U16(0)));
+        ibag.Add(Concat(U16(igen.Count), U16(imod.Count)));
         igen.Add(new byte[4]);
+        imod.Add(new byte[10]);
 
         var shdr = new List<byte[]>();
         for (var i = 0; i < font.Samples.Count; i++)
@@ -133,11 +139,11 @@ public static class SoundFontWriter
         [
             Chunk("phdr", [.. phdr]),
             Chunk("pbag", [.. pbag]),
-            Chunk("pmod", new byte[10]),
+            Chunk("pmod", [.. pmod]),
             Chunk("pgen", [.. pgen]),
             Chunk("inst", [.. inst]),
             Chunk("ibag", [.. ibag]),
-            Chunk("imod", new byte[10]),
+            Chunk("imod", [.. imod]),
             Chunk("igen", [.. igen]),
             Chunk("shdr", [.. shdr]),
         ];
@@ -161,6 +167,10 @@ public static class SoundFontWriter
 
         yield return Concat(U16((int)target), U16(zone.Target));
     }
+
+    /// <summary>A modulator record: source, destination, amount, amount source (none), transform (linear).</summary>
+    private static byte[] Record(Modulator modulator) =>
+        Concat(U16(modulator.Source), U16((int)modulator.Destination), S16(modulator.Amount), U16(0), U16(0));
 
     private static byte[] Name(string name)
     {

@@ -9,4 +9,8 @@ namespace Pix2Midi.SoundFonts.Sf2;
 /// </remarks>
 /// <param name="Target">The index of the sample (instrument zone) or instrument (preset zone).</param>
 /// <param name="Generators">Everything else: ranges, envelopes, tuning…</param>
-public sealed record Zone(int Target, IReadOnlyList<Generator> Generators);
+public sealed record Zone(int Target, IReadOnlyList<Generator> Generators)
+{
+    /// <summary>Modulators of this zone, beyond the format's default ones; none unless set.</summary>
+    public IReadOnlyList<Modulator> Modulators { get; init; } = [];
+}

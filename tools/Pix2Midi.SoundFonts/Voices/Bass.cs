@@ -18,7 +18,7 @@ public static class Bass
             .. Envelope.Volume(0.003, 10, 16, 0.2),
             Generator.Of(GeneratorType.SampleModes, 1),
             Generator.Of(GeneratorType.ReverbEffectsSend, 60),
-        ]);
+        ], Brightness.Modulators);
     }
 
     private static SampleData Sample(int root)

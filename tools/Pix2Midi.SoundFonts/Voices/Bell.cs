@@ -22,7 +22,7 @@ public static class Bell
             Generator.Of(GeneratorType.KeynumToVolEnvDecay, -20),
             Generator.Of(GeneratorType.SampleModes, 1),
             Generator.Of(GeneratorType.ReverbEffectsSend, 300),
-        ]);
+        ], Brightness.Modulators);
     }
 
     private static SampleData Sample(int root)

@@ -19,7 +19,7 @@ public static class Keys
             Generator.Of(GeneratorType.KeynumToVolEnvDecay, -25),
             Generator.Of(GeneratorType.SampleModes, 1),
             Generator.Of(GeneratorType.ReverbEffectsSend, 200),
-        ]);
+        ], Brightness.Modulators);
     }
 
     private static SampleData Sample(int root, ulong seed)

@@ -22,7 +22,7 @@ public static class Lead
             .. Envelope.Vibrato(0.35, 5.5, 12),
             Generator.Of(GeneratorType.SampleModes, 1),
             Generator.Of(GeneratorType.ReverbEffectsSend, 200),
-        ]);
+        ], Brightness.Modulators);
     }
 
     private static SampleData Sample(int root)

@@ -18,7 +18,7 @@ public static class Organ
             .. Envelope.Volume(0.006, 1, 0, 0.08),
             Generator.Of(GeneratorType.SampleModes, 1),
             Generator.Of(GeneratorType.ReverbEffectsSend, 250),
-        ]);
+        ], Brightness.Modulators);
     }
 
     private static SampleData Sample(int root, ulong seed)

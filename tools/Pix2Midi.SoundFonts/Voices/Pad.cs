@@ -18,7 +18,7 @@ public static class Pad
             .. Envelope.Volume(0.35, 20, 0, 1.2),
             Generator.Of(GeneratorType.SampleModes, 1),
             Generator.Of(GeneratorType.ReverbEffectsSend, 350),
-        ]);
+        ], Brightness.Modulators);
     }
 
     private static SampleData Sample(int root)

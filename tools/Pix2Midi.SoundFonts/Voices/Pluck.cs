@@ -19,7 +19,7 @@ public static class Pluck
             Generator.Of(GeneratorType.KeynumToVolEnvDecay, -30),
             Generator.Of(GeneratorType.SampleModes, 1),
             Generator.Of(GeneratorType.ReverbEffectsSend, 200),
-        ]);
+        ], Brightness.Modulators);
     }
 
     private static SampleData Sample(int root, ulong seed)
