@@ -14,7 +14,7 @@ public static class Program
         Usage:
           Pix2Midi.SoundFonts [-o PATH]   write the bundled General MIDI SoundFont
         Without -o it goes to <repo>/soundfonts/pix2midi.sf2 (run from inside the repository).
-        The output is the same, byte for byte, on every run and every machine.
+        The output is the same, byte for byte, on every run.
         """;
 
     public static int Main(string[] args)
