@@ -41,13 +41,13 @@ public sealed class SynthOutput : IMidiOutput
         _synth = synth;
         _driver = driver;
         Driver = driverName;
-        Port = new MidiPortInfo("synth", $"synth (FluidSynth {FluidSynthLibrary.Version}, {driverName})", driverName);
+        Port = new MidiPortInfo("synth", $"FluidSynth {FluidSynthLibrary.Version} ({driverName})", driverName);
         _onError = reason => _lostReason ??= reason;
         FluidSynthLog.Listen(_onError);
     }
 
     /// <inheritdoc />
-    /// <remarks>Backend <c>synth</c>, named like <c>synth (FluidSynth 2.3.1, jack)</c>; its id is the driver's name.</remarks>
+    /// <remarks>Backend <c>synth</c>, named like <c>FluidSynth 2.3.1 (jack)</c> (so <c>synth:FluidSynth 2.3.1 (jack)</c> in full); its id is the driver's name.</remarks>
     public MidiPortInfo Port { get; }
 
     /// <inheritdoc />
@@ -70,7 +70,10 @@ public sealed class SynthOutput : IMidiOutput
     public static SynthOutput Open(SynthOutputOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var synth = Synthesizer.Create(options.SoundFontPath, options.Synth);
+        // The driver starts before the font loads: where there is no audio output (a server without
+        // sound, the default tried when no MIDI port is found) that is known before a large font's
+        // half second of loading; FluidSynth renders silence until the font is in.
+        var synth = Synthesizer.Create(options.Synth);
         try
         {
             var settings = synth.Settings;
@@ -124,7 +127,18 @@ public sealed class SynthOutput : IMidiOutput
             }
 
             driver.DependOn(synth.Handle, settings);
-            return new SynthOutput(synth, driver, driverName);
+            var output = new SynthOutput(synth, driver, driverName);
+            try
+            {
+                synth.LoadSoundFont(options.SoundFontPath);
+            }
+            catch
+            {
+                output.Dispose();
+                throw;
+            }
+
+            return output;
         }
         catch
         {

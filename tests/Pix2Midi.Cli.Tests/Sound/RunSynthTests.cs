@@ -11,53 +11,45 @@ public sealed class RunSynthTests(ITestOutputHelper log)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    [ToolFact("jackd", "jack_rec", "jack_lsp", "ffmpeg")]
+    [ToolFact("jackd", "jack_rec", "jack_lsp", "ffmpeg", "fluidsynth")]
     public void Run_with_synth_sounds_through_JACK_while_it_plays_and_is_silent_within_100_ms_of_ctrl_c()
     {
         using var rig = JackRig.Start();
         using var temp = new TempDirectory();
-        using var tool = ToolProcess.Start(temp.Path, rig.Environment, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--synth", "--audio-driver", "jack", "--loop", "--port", "console");
+
+        // White all through: every calibration cell holds its note, so there is sound until the stop.
+        ExternalTool.Ffmpeg("-f", "lavfi", "-i", "color=white:size=320x180:rate=30:duration=20", "-c:v", "libx264", "-pix_fmt", "yuv420p", temp.File("white.mp4"));
+        using var tool = ToolProcess.Start(temp.Path, rig.Environment, "run", temp.File("white.mp4"), "-m", "calibration", "--synth", "--audio-driver", "jack", "--port", "console");
         Assert.True(rig.WaitForPorts(p => p.Contains("pix2midi:left") && p.Contains("pix2midi:right"), Patience), tool.Output + tool.Error);
 
-        // jack_rec's first frame is when its port appears; the signal's time is measured from there.
+        // A marker on the same JACK clock: a fluidsynth of the test's own, told on its standard input
+        // to play a note just before the signal is sent. Recorded beside Pix2Midi's synth, the time
+        // from the marker's attack to Pix2Midi's silence is measured in frames, whatever the load.
+        using var marker = StartProcess("fluidsynth", rig.Environment, stdin: true, "-a", "jack", "-o", "audio.jack.id=marker", "-o", "audio.jack.autoconnect=0", "-r", "48000", "-g", "1", JackRig.DefaultSoundFont);
+        Assert.True(rig.WaitForPorts(p => p.Contains("marker:left"), Patience), "the marker synth did not start");
         var recording = temp.File("heard.wav");
-        var start = new ProcessStartInfo("jack_rec") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-f", recording, "-d", "4", "pix2midi:left", "pix2midi:right" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in rig.Environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var recorder = Process.Start(start)!;
-        // Asked without pause; the clock starts when the poll that first saw jack_rec's port began
-        // (its first frame came between the poll before and that one's answer).
-        var waited = Stopwatch.StartNew();
-        var clock = Stopwatch.StartNew();
-        while (!rig.Ports().Any(n => n.StartsWith("jackrec:", StringComparison.Ordinal)))
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "jack_rec did not start");
-            clock.Restart();
-        }
-
-        Thread.Sleep(2000);
-        var signalled = clock.Elapsed;
+        using var recorder = StartProcess("jack_rec", rig.Environment, stdin: false, "-f", recording, "-d", "4", "pix2midi:left", "pix2midi:right", "marker:left", "marker:right");
+        Assert.True(rig.WaitForPorts(p => p.Any(n => n.StartsWith("jackrec:", StringComparison.Ordinal)), TimeSpan.FromSeconds(10)), "jack_rec did not start");
+        Thread.Sleep(1500);
+        marker.StandardInput.WriteLine("noteon 0 76 127");
+        marker.StandardInput.Flush();
         tool.Signal("INT");
         Assert.Equal(130, tool.WaitForExit(Patience));
         Assert.True(recorder.WaitForExit(TimeSpan.FromSeconds(20)), "jack_rec did not end");
         log.WriteLine(tool.Output + tool.Error);
 
         var heard = WavFile.Read(recording);
-        Assert.Equal(JackRig.SampleRate, heard.SampleRate);
-        var signalFrame = (long)(signalled.TotalSeconds * heard.SampleRate);
-        var before = Audio.Peak(heard.Samples, heard.Channels, 0, signalFrame);
-        var last = Audio.LastAbove(heard.Samples, heard.Channels, 1e-3f);
-        log.WriteLine($"peak before the signal {before:0.0000}; last sound at {last / (double)heard.SampleRate:0.000} s; signal at {signalled.TotalSeconds:0.000} s");
+        Assert.Equal((JackRig.SampleRate, 4), (heard.SampleRate, heard.Channels));
+        var ours = Channels(heard, 0, 1);
+        var theirs = Channels(heard, 2, 3);
+        var signalFrame = Audio.FirstAbove(theirs, 2, 1e-3f);
+        Assert.True(signalFrame > 0, "the marker never sounded");
+        var before = Audio.Peak(ours, 2, 0, signalFrame);
+        var last = Audio.LastAbove(ours, 2, 1e-3f);
+        log.WriteLine($"peak before the signal {before:0.0000}; marker at {signalFrame / 48000.0:0.000} s; last sound at {last / 48000.0:0.000} s: {(last - signalFrame) / 48.0:0.0} ms after");
         Assert.True(before > 0.01, $"no sound while it played (peak {before})");
-        Assert.InRange(last, 0, signalFrame + (heard.SampleRate / 10));
+        Assert.True(Audio.Peak(ours, 2, signalFrame - 4800, signalFrame) > 1e-3, "silent before the signal: the stop was not what silenced it");
+        Assert.InRange(last, signalFrame, signalFrame + 4800);
         Assert.Contains("synth:", tool.Output, StringComparison.Ordinal);
         Assert.Contains("Every note was stopped.", tool.Output, StringComparison.Ordinal);
     }
@@ -107,5 +99,38 @@ public sealed class RunSynthTests(ITestOutputHelper log)
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("error: notes.sf2 ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
         Assert.DoesNotContain(run.OutputLines, l => l.Contains(" on  v", StringComparison.Ordinal));
+    }
+
+    private static float[] Channels(WavFile wav, int left, int right)
+    {
+        var pair = new float[wav.Frames * 2];
+        for (var f = 0; f < wav.Frames; f++)
+        {
+            pair[2 * f] = wav.Samples[(f * wav.Channels) + left];
+            pair[(2 * f) + 1] = wav.Samples[(f * wav.Channels) + right];
+        }
+
+        return pair;
+    }
+
+    private static Process StartProcess(string program, IReadOnlyDictionary<string, string> environment, bool stdin, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = stdin };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 }

@@ -65,7 +65,7 @@ public sealed class SynthOutputTests(ITestOutputHelper log)
         long t0, t1, t2, t3;
         try
         {
-            Assert.Equal($"synth (FluidSynth {FluidSynthLibrary.Version}, jack)", output.Port.Name);
+            Assert.Equal($"FluidSynth {FluidSynthLibrary.Version} (jack)", output.Port.Name);
             Assert.Equal(TimeSpan.Zero, output.Lookahead);
             Assert.True(rig.WaitForPorts(p => p.Contains($"{client}:left") && p.Contains($"{client}:right"), TimeSpan.FromSeconds(10)), "no synth ports");
             Assert.Contains("system:playback_1", rig.Connections($"{client}:left"));
@@ -126,9 +126,9 @@ public sealed class SynthOutputTests(ITestOutputHelper log)
             TimeSpan.FromSeconds(10));
 
         Assert.True(lost, "the synth never noticed that the JACK server stopped");
-        Assert.Equal(["synth:synth (FluidSynth " + FluidSynthLibrary.Version + ", jack)"], guard.Lost);
+        Assert.Equal(["synth:FluidSynth " + FluidSynthLibrary.Version + " (jack)"], guard.Lost);
         var notice = Assert.Single(notices);
-        Assert.Equal("synth:synth (FluidSynth " + FluidSynthLibrary.Version + ", jack) is lost: the synth's audio driver (jack) stopped (Lost the connection to the JACK server): start the sound server or device again and restart Pix2Midi, or pick another driver. Playing on to record:file.", notice);
+        Assert.Equal("synth:FluidSynth " + FluidSynthLibrary.Version + " (jack) is lost: the synth's audio driver (jack) stopped (Lost the connection to the JACK server): start the sound server or device again and restart Pix2Midi, or pick another driver. Playing on to record:file.", notice);
         log.WriteLine(notice);
     }
 
