@@ -101,8 +101,10 @@ public static class GeneralMidi
         (48, "Orchestra Kit"),
     ];
 
-    private static readonly FrozenDictionary<string, int> ProgramsByKey = ProgramKeys().ToFrozenDictionary();
-    private static readonly FrozenDictionary<string, int> KitsByKey = KitKeys().ToFrozenDictionary();
+    private static readonly KeyValuePair<string, int>[] ProgramKeyList = [.. ProgramKeys()];
+    private static readonly KeyValuePair<string, int>[] KitKeyList = [.. KitKeys()];
+    private static readonly FrozenDictionary<string, int> ProgramsByKey = ProgramKeyList.ToFrozenDictionary();
+    private static readonly FrozenDictionary<string, int> KitsByKey = KitKeyList.ToFrozenDictionary();
 
     /// <summary>The 128 instrument names, program 0 (<c>Acoustic Grand Piano</c>) first.</summary>
     public static IReadOnlyList<string> ProgramNames => Names;
@@ -154,10 +156,10 @@ public static class GeneralMidi
     public static bool TryParseKit(string? text, out int program) => TryFind(KitsByKey, text, out program);
 
     /// <summary>The instrument name closest to <paramref name="text"/>, when one is close enough to be a typo.</summary>
-    internal static string? NearestProgram(string text) => Nearest(ProgramsByKey, text, Names);
+    internal static string? NearestProgram(string text) => Nearest(ProgramKeyList, text, Names);
 
     /// <summary>The kit name closest to <paramref name="text"/>, when one is close enough to be a typo.</summary>
-    internal static string? NearestKit(string text) => Nearest(KitsByKey, text, null);
+    internal static string? NearestKit(string text) => Nearest(KitKeyList, text, null);
 
     /// <summary>A name as it is compared: lower-case letters and digits only.</summary>
     internal static string Key(string text)
@@ -185,7 +187,8 @@ public static class GeneralMidi
         return table.TryGetValue(Key(text), out program);
     }
 
-    private static string? Nearest(FrozenDictionary<string, int> table, string text, string[]? names)
+    /// <summary>The name whose key is nearest; of two as near, the one first in program order.</summary>
+    private static string? Nearest(KeyValuePair<string, int>[] keys, string text, string[]? names)
     {
         var key = Key(text);
         if (key.Length == 0 || key.Length > MappingLimits.MaxNameLength)
@@ -193,12 +196,12 @@ public static class GeneralMidi
             return null;
         }
 
-        if (MappingVocabulary.Nearest(key, table.Keys) is not { } nearest)
+        if (MappingVocabulary.Nearest(key, keys.Select(k => k.Key)) is not { } nearest)
         {
             return null;
         }
 
-        var program = table[nearest];
+        var program = keys.First(k => k.Key == nearest).Value;
         return names is null ? KitName(program) : names[program];
     }
 
