@@ -25,7 +25,7 @@ public class MappingCommandTests
         Assert.All(mapping.Regions, r => Assert.True(Scale.TryParse("D dorian", null, Scale.Chromatic, out var s) is null && s!.Contains(r.Note)));
         Assert.Equal(50, mapping.Regions[0].Note); // D3, bottom left
         Assert.Contains("// The instrument each MIDI channel plays", text);
-        Assert.Equal([new MappedInstrument(1, 0)], mapping.Instruments);
+        Assert.Equal(new MappedInstrument(1, 0), Assert.Single(mapping.Instruments));
         Assert.Equal(0, CliRun.InProcess("mapping", "validate", file).ExitCode);
     }
 
