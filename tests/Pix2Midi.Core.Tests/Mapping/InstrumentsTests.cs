@@ -159,4 +159,22 @@ public class InstrumentsTests
         Assert.Equal(0, released);
         Assert.Equal([NoteEvent.NoteOff(Maps.At(2), 0, 60)], events);
     }
+
+    [Fact]
+    public void Sending_the_program_changes_allocates_nothing()
+    {
+        var mapping = WithInstruments("""{ "1": "Tubular Bells", "2": "Synth Bass 1", "10": "Standard Kit" }""");
+        RegionMeasurement[] lit = [new(0.9f, 0.9f, 0.9f)];
+        var buffer = new NoteEvent[16];
+        var warm = new MappingEngine(mapping);
+        _ = warm.Process(TimeSpan.Zero, lit, buffer);
+        var engine = new MappingEngine(mapping);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var count = engine.Process(TimeSpan.Zero, lit, buffer);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(4, count);
+        Assert.Equal(0, allocated);
+    }
 }
