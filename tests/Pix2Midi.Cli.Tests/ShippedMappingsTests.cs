@@ -68,4 +68,22 @@ public class ShippedMappingsTests
     [InlineData("calibration.json")]
     public void Each_shipped_mapping_chooses_its_instruments(string name, params string[] instruments) =>
         Assert.Equal(instruments, MappingLoader.Load(RepoPaths.Mapping(name)).Instruments.Select(i => i.ToString()));
+
+    [ToolTheory("midicsv")]
+    [InlineData("gm-drums", "9:0")]
+    [InlineData("pentatonic-grid", "0:11")]
+    [InlineData("motion", "0:12")]
+    [InlineData("cc-sweeps", "0:89")]
+    [InlineData("calibration")]
+    public void Each_shipped_mapping_renders_its_program_changes_first_at_tick_0(string name, params string[] programs)
+    {
+        using var temp = new TempDirectory();
+
+        var run = CliRun.InProcess("render", RepoPaths.SampleVideo("calibration.mp4"), "-m", name, "-o", temp.File("out.mid"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var csv = Midicsv.Read(temp.File("out.mid"));
+        Assert.Equal(programs, csv.Programs.Select(p => $"{p.Channel}:{p.Program}"));
+        Assert.All(csv.Programs, p => Assert.Equal(0, p.Tick));
+    }
 }

@@ -109,6 +109,7 @@ public class MappingCommandTests
         Assert.Contains(mapping.Regions, r => r.Control is not null);
         Assert.Contains(mapping.Regions, r => r.Measure == RegionMeasure.Motion);
         Assert.NotNull(mapping.Limits.Polyphony);
+        Assert.Equal([1, 2, 10], mapping.Instruments.Select(i => i.Channel));
     }
 
     [Fact]
