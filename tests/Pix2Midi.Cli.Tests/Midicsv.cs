@@ -9,6 +9,12 @@ public sealed record Midicsv(int TicksPerQuarter, int Tempo, IReadOnlyList<Midic
         public bool IsOn => Kind == "Note_on_c" && Velocity > 0;
     }
 
+    /// <summary>One Program_c line: the program 0–127 as the file carries it.</summary>
+    public sealed record ProgramChange(int Track, long Tick, int Channel, int Program);
+
+    /// <summary>Every Program_c line, in file order.</summary>
+    public IReadOnlyList<ProgramChange> Programs { get; init; } = [];
+
     public static Midicsv Read(string file)
     {
         var result = ExternalTool.Run("midicsv", [file]);
@@ -17,6 +23,7 @@ public sealed record Midicsv(int TicksPerQuarter, int Tempo, IReadOnlyList<Midic
         var ppq = 0;
         var tempo = 0;
         var notes = new List<Note>();
+        var programs = new List<ProgramChange>();
         foreach (var line in result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var f = line.Split(',', StringSplitOptions.TrimEntries);
@@ -28,13 +35,16 @@ public sealed record Midicsv(int TicksPerQuarter, int Tempo, IReadOnlyList<Midic
                 case "Tempo":
                     tempo = int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture);
                     break;
+                case "Program_c":
+                    programs.Add(new ProgramChange(Int(f[0]), long.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), Int(f[3]), Int(f[4])));
+                    break;
                 case "Note_on_c" or "Note_off_c":
                     notes.Add(new Note(Int(f[0]), long.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), f[2], Int(f[3]), Int(f[4]), Int(f[5])));
                     break;
             }
         }
 
-        return new Midicsv(ppq, tempo, notes);
+        return new Midicsv(ppq, tempo, notes) { Programs = programs };
 
         static int Int(string s) => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -7,7 +7,8 @@ namespace Pix2Midi.Cli.Mappings;
 
 /// <summary>
 /// The mapping <c>pix2midi mapping init</c> writes: a grid over the whole frame whose cells climb
-/// a scale, every property preceded by a comment taken from the schema's description.
+/// a scale on a piano (channel 1's instrument), every property preceded by a comment taken from
+/// the schema's description.
 /// </summary>
 internal static class MappingTemplate
 {
@@ -49,6 +50,7 @@ internal static class MappingTemplate
         writer.Value("thinning", "limits.thinning", "0");
         writer.Value("seed", "limits.seed", "0");
         writer.Close();
+        writer.Value("instruments", "instruments", "{ \"1\": \"Acoustic Grand Piano\" }");
         writer.OpenList("grids", "grids");
         writer.Open(null, null);
         writer.Value("name", "grids.name", Quote("grid"));

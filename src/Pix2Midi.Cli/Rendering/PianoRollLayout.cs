@@ -16,7 +16,7 @@ internal sealed class PianoRollLayout
 
     public PianoRollLayout(IReadOnlyList<NoteEvent> events, TimeSpan duration)
     {
-        var notes = events.Where(e => e.Kind != NoteEventKind.ControlChange).Select(e => (int)e.Data1).ToList();
+        var notes = events.Where(e => e.Kind is NoteEventKind.NoteOn or NoteEventKind.NoteOff).Select(e => (int)e.Data1).ToList();
         var low = notes.Count == 0 ? 60 : notes.Min();
         var high = notes.Count == 0 ? 72 : notes.Max();
 

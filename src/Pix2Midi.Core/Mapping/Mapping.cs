@@ -12,6 +12,13 @@ public sealed record Mapping(string Name, string Description, string Source, Imm
     /// <summary>Bounds on the notes of the whole mapping: polyphony, notes per second, thinning.</summary>
     public NoteLimits Limits { get; init; } = NoteLimits.None;
 
+    /// <summary>
+    /// The instruments chosen per channel (<c>instruments</c> in the file), by ascending channel;
+    /// empty when the mapping leaves every channel as the receiver has it.
+    /// </summary>
+    /// <remarks>The engine sends each as a program change before the first frame's other events, and again when a reload changes it.</remarks>
+    public ImmutableArray<MappedInstrument> Instruments { get; init; } = [];
+
     /// <summary>The MIDI channels (1–16) the regions play on (notes or controllers), ascending.</summary>
     public IReadOnlyList<int> Channels => [.. Regions.Select(r => r.Channel).Distinct().Order()];
 }

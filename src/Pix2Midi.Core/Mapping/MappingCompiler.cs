@@ -22,6 +22,7 @@ internal static partial class MappingCompiler
         Text(document.Name, "$.name", isName: true, problems);
         Text(document.Description, "$.description", isName: false, problems);
         var limits = Limits(document.Limits, problems);
+        var instruments = Instruments(document.Instruments, problems);
         var defaults = Resolve(document.Defaults, Settings.BuiltIn, "$.defaults", problems, MappingVocabulary.Settings);
         var regions = new List<MappedRegion>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -71,9 +72,9 @@ internal static partial class MappingCompiler
             problems.AtValue("$", "the mapping has no regions: add \"regions\" (single rectangles) or \"grids\" (rows × columns of cells); `pix2midi mapping init` writes a starting point");
         }
 
-        return problems.Count > 0 || limits is null
+        return problems.Count > 0 || limits is null || instruments is not { } chosen
             ? null
-            : new Mapping(document.Name ?? Path.GetFileNameWithoutExtension(source), document.Description ?? string.Empty, source, [.. regions]) { Limits = limits };
+            : new Mapping(document.Name ?? Path.GetFileNameWithoutExtension(source), document.Description ?? string.Empty, source, [.. regions]) { Limits = limits, Instruments = chosen };
     }
 
     private static void CompileRegion(RegionDocument doc, int index, string path, Settings? defaults, Dictionary<string, string> names, List<MappedRegion> regions, MappingProblems problems)

@@ -11,6 +11,8 @@ public sealed partial class MappingEngine
     /// its state: a note it is sounding goes on sounding, its cooldown and minimum length still
     /// count, and its controller keeps its smoothed value if the controller is unchanged. Every
     /// other sounding note (its region changed or went away) stops, stamped <paramref name="time"/>.
+    /// An instrument the new mapping adds or changes goes out as a program change first thing in
+    /// the next <see cref="Process"/>; a channel whose instrument it drops keeps what it has.
     /// </summary>
     /// <param name="mapping">The new mapping.</param>
     /// <param name="time">When the switch happens: the next frame's time.</param>
@@ -64,6 +66,10 @@ public sealed partial class MappingEngine
         var recent = RecentOns();
         Build(mapping);
         _state = newState;
+        var changed = ChooseInstruments(mapping);
+
+        // Program changes not sent yet (no frame since the start) still go, where the channel keeps an instrument.
+        _pendingPrograms = (_pendingPrograms & _chosen) | changed;
         foreach (var ticks in recent.TakeLast(_recentOns.Length))
         {
             _recentOns[_recentNext] = ticks;
@@ -90,7 +96,7 @@ public sealed partial class MappingEngine
             events += (region.PlaysNotes ? 2 : 0) + (region.Control is null ? 0 : 1);
         }
 
-        MaxEventsPerFrame = Math.Max(1, events);
+        MaxEventsPerFrame = Math.Max(1, events + mapping.Instruments.Length);
         _recentOns = new long[mapping.Limits.NotesPerSecond ?? 0];
         _recentNext = 0;
         _recentCount = 0;

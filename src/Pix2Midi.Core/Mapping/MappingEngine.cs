@@ -19,6 +19,9 @@ namespace Pix2Midi.Core.Mapping;
 /// <para>
 /// Within a frame, note-offs come first, then control changes, then note-ons, so a note handed
 /// from one region to another retriggers and a controller is in place before the note it shapes.
+/// The mapping's instruments go before all of them, as program changes on the first frame (and
+/// on the first frame after a reload that changes them), so every sink, a file or a port, hears
+/// the instrument before its first note.
 /// Two regions may play the same key on the same channel: it sounds while either holds it, with
 /// one note-on and one note-off.
 /// </para>
@@ -47,6 +50,8 @@ public sealed partial class MappingEngine
         {
             _state[i] = RegionState.Fresh;
         }
+
+        _pendingPrograms = ChooseInstruments(mapping);
     }
 
     /// <summary>The mapping being played.</summary>
@@ -54,7 +59,8 @@ public sealed partial class MappingEngine
 
     /// <summary>
     /// The most events one call to <see cref="Process"/> or <see cref="ReleaseAll"/> can emit: two
-    /// per region that plays notes (an off and an on) and one per controller.
+    /// per region that plays notes (an off and an on), one per controller and one program change
+    /// per channel with an instrument.
     /// </summary>
     public int MaxEventsPerFrame { get; private set; }
 
@@ -116,7 +122,7 @@ public sealed partial class MappingEngine
         }
 
         var now = time.Ticks;
-        var count = 0;
+        var count = _pendingPrograms == 0 ? 0 : SendPrograms(time, output);
         for (var i = 0; i < _regions.Length; i++)
         {
             ref var state = ref _state[i];

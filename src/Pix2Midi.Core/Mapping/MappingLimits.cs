@@ -9,7 +9,7 @@ namespace Pix2Midi.Core.Mapping;
 /// reading it; nesting, list lengths, text lengths and valid UTF-8 in one pass over the text
 /// before building anything from it; the number of regions (grid cells included) before
 /// creating any. What follows from them is bounded too: a frame emits at most two events per
-/// region plus one per controller, and the problems listed at once are capped.
+/// region plus one per controller and one program change per channel, and the problems listed at once are capped.
 /// </remarks>
 public static class MappingLimits
 {

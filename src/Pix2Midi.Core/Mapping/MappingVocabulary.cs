@@ -49,6 +49,10 @@ internal static class MappingVocabulary
         (_, "name" or "description" or "$schema") => "text",
         (_, "regions") => "a list of regions, each { \"name\", \"x\", \"y\", \"width\", \"height\", \"note\" }",
         (_, "grids") => "a list of grids, each { \"name\", \"rows\", \"columns\", \"notes\" }",
+        (_, "instruments") => "an object of channels and instruments such as { \"1\": \"Tubular Bells\", \"2\": \"Synth Bass 1\", \"10\": \"Standard Kit\" }",
+        (_, "instrumentChannel") => "a channel \"1\" to \"16\" as the key, such as { \"1\": \"Tubular Bells\" }",
+        (_, "instrument") => "a General MIDI instrument name such as \"Acoustic Grand Piano\", \"Tubular Bells\" or \"Electric Bass (finger)\" (docs/mapping.md lists all 128), or its number 1–128 (1 = Acoustic Grand Piano)",
+        (_, "drumKit") => "a drum kit, \"Standard Kit\", \"Room Kit\", \"Power Kit\", \"Electronic Kit\", \"TR-808 Kit\", \"Jazz Kit\", \"Brush Kit\" or \"Orchestra Kit\", or a program number 1–128 (1 = Standard Kit)",
         (_, "defaults") => "an object of region settings: channel, measure, on, off, velocity, scale…",
         _ => "a value of the right type",
     };

@@ -54,7 +54,10 @@ public sealed class FrameProcessor
     /// <summary>The last frame's measurement of region <paramref name="index"/>.</summary>
     public RegionMeasurement Measurement(int index) => _measurements[index];
 
-    /// <summary>Analyses one frame and writes its events, each stamped with the frame's time.</summary>
+    /// <summary>
+    /// Analyses one frame and writes its events, each stamped with the frame's time; the first
+    /// frame a processor sees starts with a program change per instrument of the mapping.
+    /// </summary>
     /// <returns>How many events were written.</returns>
     public int Process(VideoFrame frame, Span<NoteEvent> output)
     {
@@ -69,7 +72,8 @@ public sealed class FrameProcessor
     /// Switches to <paramref name="newMapping"/> between two frames (hot reload): note-offs, stamped
     /// <paramref name="time"/>, for the notes of regions that changed or went away; regions that
     /// play as before keep their state, so their sounding notes go on (see
-    /// <see cref="MappingEngine.Replace"/>). Motion goes on from the last frame.
+    /// <see cref="MappingEngine.Replace"/>). Motion goes on from the last frame. Instruments the new
+    /// mapping adds or changes are sent by the next <see cref="Process"/>, before its other events.
     /// </summary>
     /// <param name="newMapping">The mapping to play from the next frame.</param>
     /// <param name="time">The next frame's time.</param>

@@ -18,7 +18,10 @@ namespace Pix2Midi.Core.Smf;
 /// Events keep their input order at equal ticks (the sort is stable), which matters when a note
 /// is released and struck again in the same frame: the note off must come first. Channel
 /// messages use running status; the track-name meta event before them cancels it, so each
-/// track's first message carries its status byte. Names are written as UTF-8.
+/// track's first message carries its status byte. A program change (a mapping's instrument) is
+/// two bytes, <c>Cn pp</c>, and goes in its channel's track like any other message; the mapping
+/// engine emits it before the channel's first note, so it stands at that note's tick or earlier.
+/// Names are written as UTF-8.
 /// </para>
 /// <para>
 /// A delta time holds at most 0x0FFFFFFF ticks: 2.5 hours at PPQ 15000 (29.97 fps), 75 minutes
@@ -143,7 +146,7 @@ public static class SmfWriter
     private static void Validate(NoteEvent e, int index)
     {
         string? problem = null;
-        if (e.Kind is not (NoteEventKind.NoteOn or NoteEventKind.NoteOff or NoteEventKind.ControlChange))
+        if (e.Kind is not (NoteEventKind.NoteOn or NoteEventKind.NoteOff or NoteEventKind.ControlChange or NoteEventKind.ProgramChange))
         {
             problem = $"has the unknown kind {(int)e.Kind}";
         }
@@ -222,7 +225,12 @@ public static class SmfWriter
             }
 
             span[length++] = e.Data1;
-            span[length++] = e.Data2;
+            if (e.Kind != NoteEventKind.ProgramChange)
+            {
+                // A program change has one data byte: Cn pp.
+                span[length++] = e.Data2;
+            }
+
             track.Advance(length);
         }
 

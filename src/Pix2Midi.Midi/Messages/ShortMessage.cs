@@ -4,20 +4,22 @@ namespace Pix2Midi.Midi.Messages;
 
 /// <summary>A note event as the bytes a MIDI port carries: status, then one or two data bytes.</summary>
 /// <remarks>
-/// Every backend starts here: WinMM takes the three bytes packed into one integer, CoreMIDI
-/// packets and JACK buffers take them as bytes. Always a full status byte: running status is a
+/// Every backend starts here: WinMM takes the bytes packed into one integer, CoreMIDI packets
+/// and JACK buffers take them as bytes. A program change is two bytes (<c>Cn pp</c>), the other
+/// kinds three. Always a full status byte: running status is a
 /// file-format and wire economy that OS APIs do not want.
 /// </remarks>
 public static class ShortMessage
 {
-    /// <summary>The number of bytes <paramref name="e"/> takes on the wire (3 for every kind Pix2Midi sends).</summary>
+    /// <summary>The number of bytes <paramref name="e"/> takes on the wire: 2 for a program change, 3 for the others.</summary>
     public static int Length(NoteEvent e) => e.Kind switch
     {
         NoteEventKind.NoteOn or NoteEventKind.NoteOff or NoteEventKind.ControlChange => 3,
+        NoteEventKind.ProgramChange => 2,
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "not a channel message Pix2Midi sends"),
     };
 
-    /// <summary>Writes the message's bytes into <paramref name="destination"/>.</summary>
+    /// <summary>Writes the message's bytes into <paramref name="destination"/> (room for <see cref="Length"/> bytes).</summary>
     /// <returns>How many bytes were written.</returns>
     /// <exception cref="ArgumentException">A data byte is above 127 or the channel above 15.</exception>
     public static int Write(NoteEvent e, Span<byte> destination)
@@ -26,18 +28,23 @@ public static class ShortMessage
         var length = Length(e);
         destination[0] = e.Status;
         destination[1] = e.Data1;
-        destination[2] = e.Data2;
+        if (length > 2)
+        {
+            destination[2] = e.Data2;
+        }
+
         return length;
     }
 
     /// <summary>
     /// The message packed the way <c>midiOutShortMsg</c> wants it: status in the low byte, then
-    /// the first and second data bytes.
+    /// the first and second data bytes (none for a program change, whose one data byte is all).
     /// </summary>
     public static uint Pack(NoteEvent e)
     {
         Validate(e);
-        return e.Status | ((uint)e.Data1 << 8) | ((uint)e.Data2 << 16);
+        var second = Length(e) > 2 ? (uint)e.Data2 << 16 : 0;
+        return e.Status | ((uint)e.Data1 << 8) | second;
     }
 
     /// <summary>All Notes Off (CC 123) then All Sound Off (CC 120) on one channel (0–15).</summary>

@@ -8,7 +8,8 @@ namespace Pix2Midi.Midi.Outputs;
 /// first run on any machine does something visible (and, with <c>--port console</c>, next to real ports).
 /// </summary>
 /// <remarks>
-/// One line per note-on and note-off (control changes are not shown), formatted into a reused
+/// One line per note-on and note-off, and one per program change (a mapping's instrument, at the
+/// start and when a reload changes it); control changes are not shown. Lines are formatted into a reused
 /// buffer and handed to <see cref="ConsoleLines"/>, whose own thread writes it: a terminal that is
 /// slow, paused or not read never holds up a note, and nothing is allocated per message. Lines the
 /// terminal does not take in time are dropped and counted, never waited for.
@@ -45,7 +46,7 @@ public sealed class ConsoleMonitorOutput : IMidiOutput
     /// <inheritdoc />
     public void Send(NoteEvent message, long dueTimestamp)
     {
-        if (message.Kind is not (NoteEventKind.NoteOn or NoteEventKind.NoteOff))
+        if (message.Kind is not (NoteEventKind.NoteOn or NoteEventKind.NoteOff or NoteEventKind.ProgramChange))
         {
             return;
         }
@@ -67,7 +68,11 @@ public sealed class ConsoleMonitorOutput : IMidiOutput
         }
     }
 
-    /// <summary>Formats <c>  m:ss.ff  ch  1  C#4   on  v100</c> and a newline into <paramref name="line"/>.</summary>
+    /// <summary>
+    /// Formats <c>  m:ss.ff  ch  1  C#4   on  v100</c>, or for a program change
+    /// <c>  m:ss.ff  ch  1  program 15 Tubular Bells</c> (numbered 1–128 as General MIDI numbers
+    /// programs; on channel 10 a kit's name), and a newline into <paramref name="line"/>.
+    /// </summary>
     internal static int Format(NoteEvent message, Span<char> line)
     {
         var time = message.Time;
@@ -92,6 +97,20 @@ public sealed class ConsoleMonitorOutput : IMidiOutput
 
         at += n;
         Append(line, ref at, "  ");
+        if (message.Kind == NoteEventKind.ProgramChange)
+        {
+            Append(line, ref at, "program ");
+            (message.Data1 + 1).TryFormat(line[at..], out n, provider: System.Globalization.CultureInfo.InvariantCulture);
+            at += n;
+            line[at++] = ' ';
+            var program = message.Data1 & 0x7F;
+            var instrument = message.Channel + 1 == GeneralMidi.DrumChannel ? GeneralMidi.KitName(program) ?? "drum kit" : GeneralMidi.ProgramName(program);
+            var room = line.Length - at - 1;
+            Append(line, ref at, instrument.AsSpan(0, Math.Min(instrument.Length, room)));
+            line[at++] = '\n';
+            return at;
+        }
+
         var name = NoteName.Format(message.Data1);
         Append(line, ref at, name);
         for (var pad = name.Length; pad < 5; pad++)
@@ -114,9 +133,9 @@ public sealed class ConsoleMonitorOutput : IMidiOutput
         return at;
     }
 
-    private static void Append(Span<char> line, ref int at, string text)
+    private static void Append(Span<char> line, ref int at, ReadOnlySpan<char> text)
     {
-        text.AsSpan().CopyTo(line[at..]);
+        text.CopyTo(line[at..]);
         at += text.Length;
     }
 }

@@ -24,6 +24,8 @@ public class MappingCommandTests
         Assert.Equal(15, mapping.Regions.Length);
         Assert.All(mapping.Regions, r => Assert.True(Scale.TryParse("D dorian", null, Scale.Chromatic, out var s) is null && s!.Contains(r.Note)));
         Assert.Equal(50, mapping.Regions[0].Note); // D3, bottom left
+        Assert.Contains("// The instrument each MIDI channel plays", text);
+        Assert.Equal(new MappedInstrument(1, 0), Assert.Single(mapping.Instruments));
         Assert.Equal(0, CliRun.InProcess("mapping", "validate", file).ExitCode);
     }
 
@@ -107,6 +109,7 @@ public class MappingCommandTests
         Assert.Contains(mapping.Regions, r => r.Control is not null);
         Assert.Contains(mapping.Regions, r => r.Measure == RegionMeasure.Motion);
         Assert.NotNull(mapping.Limits.Polyphony);
+        Assert.Equal([1, 2, 10], mapping.Instruments.Select(i => i.Channel));
     }
 
     [Fact]

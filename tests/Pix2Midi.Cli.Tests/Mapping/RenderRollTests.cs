@@ -40,6 +40,28 @@ public class RenderRollTests
     }
 
     [Fact]
+    public void Program_changes_are_neither_notes_nor_part_of_the_pitch_range()
+    {
+        Core.Events.NoteEvent[] notes =
+        [
+            Core.Events.NoteEvent.NoteOn(TimeSpan.Zero, 0, 60, 100),
+            Core.Events.NoteEvent.NoteOff(TimeSpan.FromSeconds(1), 0, 60),
+        ];
+        Core.Events.NoteEvent[] programs =
+        [
+            Core.Events.NoteEvent.ProgramChange(TimeSpan.Zero, 0, 127),
+            Core.Events.NoteEvent.ProgramChange(TimeSpan.Zero, 9, 0),
+        ];
+        var withPrograms = programs.Concat(notes).ToList();
+
+        var plain = new PianoRollLayout(notes, TimeSpan.FromSeconds(2));
+        var layout = new PianoRollLayout(withPrograms, TimeSpan.FromSeconds(2));
+
+        Assert.Equal((plain.Lowest, plain.Highest), (layout.Lowest, layout.Highest));
+        Assert.Equal([(60, TimeSpan.Zero, TimeSpan.FromSeconds(1), 100)], PianoRoll.Notes(withPrograms, TimeSpan.FromSeconds(2)));
+    }
+
+    [Fact]
     public void A_roll_that_is_not_a_png_is_refused_before_any_work()
     {
         using var temp = new TempDirectory();

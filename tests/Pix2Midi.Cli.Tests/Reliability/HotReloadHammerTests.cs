@@ -85,7 +85,7 @@ public sealed class HotReloadHammerTests : IDisposable
         Assert.Contains("the mapping file was deleted or renamed", error.Text, StringComparison.Ordinal);
 
         // Never a note left sounding: on the port, and in the recording as midicsv reads it.
-        AssertEveryNoteEnds(backend.Opened.Single().Received.Select(r => r.Message).Where(m => m.Kind != NoteEventKind.ControlChange).Select(m => (m.Channel, m.Data1, m.Kind == NoteEventKind.NoteOn)), "the port", story);
+        AssertEveryNoteEnds(backend.Opened.Single().Received.Select(r => r.Message).Where(m => m.Kind is NoteEventKind.NoteOn or NoteEventKind.NoteOff).Select(m => (m.Channel, m.Data1, m.Kind == NoteEventKind.NoteOn)), "the port", story);
         var recorded = Midicsv.Read(_temp.File("take.mid"));
         Assert.NotEmpty(recorded.Notes);
         AssertEveryNoteEnds(recorded.Notes.Select(n => ((byte)n.Channel, (byte)n.Number, n.IsOn)), "the recording", story);

@@ -56,10 +56,36 @@ public class MappingSchemaTests
     [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "note": 60 } ] }""")]
     [InlineData("""{ "name": "no regions" }""")]
     [InlineData("""{ "limits": { "thinning": 2 }, "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
+    [InlineData("""{ "instruments": { "17": "Violin" }, "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
+    [InlineData("""{ "instruments": { "0": "Violin" }, "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
+    [InlineData("""{ "instruments": { "1": 0 }, "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
+    [InlineData("""{ "instruments": { "1": 129 }, "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
+    [InlineData("""{ "instruments": { "1": true }, "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
+    [InlineData("""{ "instruments": [ "Violin" ], "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
     public void The_schema_refuses_what_the_loader_refuses(string json)
     {
         Assert.NotEmpty(Schema().Validate(json));
         Assert.Throws<MappingException>(() => Maps.Parse(json));
+    }
+
+    [Theory]
+    [InlineData("""{ "instruments": { "1": "Tubular Bells", "2": 39, "10": "Standard Kit" }, "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
+    [InlineData("""{ "instruments": { "16": "electric bass finger" }, "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
+    public void The_schema_accepts_instruments_the_loader_accepts(string json)
+    {
+        Assert.Empty(Schema().Validate(json));
+        Assert.NotEmpty(Maps.Parse(json).Instruments);
+    }
+
+    [Fact]
+    public void The_schema_offers_every_instrument_and_kit_name_to_editors()
+    {
+        var values = MappingSchema.Generate()["properties"]!["instruments"]!["patternProperties"]!.AsObject().Single().Value!;
+
+        var names = values["anyOf"]![1]!["examples"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+
+        Assert.Equal(GeneralMidi.ProgramNames.Concat(GeneralMidi.KitNames), names);
+        Assert.NotNull(values["description"]);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ internal static class Maps
         return events;
     }
 
-    public static IEnumerable<NoteEvent> Notes(this IEnumerable<NoteEvent> events) => events.Where(e => e.Kind != NoteEventKind.ControlChange);
+    public static IEnumerable<NoteEvent> Notes(this IEnumerable<NoteEvent> events) => events.Where(e => e.Kind is NoteEventKind.NoteOn or NoteEventKind.NoteOff);
 
     public static IEnumerable<NoteEvent> Ons(this IEnumerable<NoteEvent> events) => events.Where(e => e.Kind == NoteEventKind.NoteOn);
 

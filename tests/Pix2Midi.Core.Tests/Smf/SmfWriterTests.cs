@@ -79,6 +79,62 @@ public class SmfWriterTests
     }
 
     [Fact]
+    public void Writes_a_program_change_as_two_bytes_before_the_first_note_at_tick_0()
+    {
+        NoteEvent[] events =
+        [
+            NoteEvent.ProgramChange(TimeSpan.Zero, 0, 14),
+            NoteEvent.NoteOn(TimeSpan.Zero, 0, 60, 100),
+            NoteEvent.NoteOff(Frame, 0, 60),
+        ];
+
+        var track = ChannelTrackBody(SmfWriter.ToBytes(Ppq960, events), "Channel 1");
+
+        Assert.Equal(Hex.Format(Hex.Bytes("00 C0 0E  00 90 3C 64  40 80 3C 00  00 FF 2F 00")), Hex.Format(track));
+    }
+
+    [Fact]
+    public void Writes_running_status_for_program_changes_of_one_data_byte()
+    {
+        NoteEvent[] events =
+        [
+            NoteEvent.ProgramChange(TimeSpan.Zero, 1, 38),
+            NoteEvent.ProgramChange(Frame, 1, 32),
+            NoteEvent.NoteOn(Frame, 1, 45, 90),
+            NoteEvent.NoteOff(Frame * 2, 1, 45),
+            NoteEvent.ProgramChange(Frame * 2, 1, 33),
+        ];
+
+        var track = ChannelTrackBody(SmfWriter.ToBytes(Ppq960, events), "Channel 2");
+
+        Assert.Equal(Hex.Format(Hex.Bytes("00 C1 26  40 20  00 91 2D 5A  40 81 2D 00  00 C1 21  00 FF 2F 00")), Hex.Format(track));
+    }
+
+    [Fact]
+    public void Puts_each_program_change_in_its_channels_track_and_reads_back_as_written()
+    {
+        NoteEvent[] events =
+        [
+            NoteEvent.ProgramChange(TimeSpan.Zero, 0, 14),
+            NoteEvent.ProgramChange(TimeSpan.Zero, 1, 38),
+            NoteEvent.ProgramChange(TimeSpan.Zero, 9, 0),
+            NoteEvent.NoteOn(TimeSpan.Zero, 9, 36, 127),
+            NoteEvent.NoteOn(Frame, 1, 45, 90),
+            NoteEvent.NoteOff(Frame * 2, 1, 45),
+            NoteEvent.NoteOff(Frame * 2, 9, 36),
+        ];
+
+        var bytes = SmfWriter.ToBytes(Ppq960, events);
+        var file = SmfReader.Read(bytes);
+
+        Assert.Equal(["Channel 1", "Channel 2", "Channel 10"], file.Tracks.Skip(1).Select(t => t.Name));
+        Assert.Equal(
+            [[(0L, 0xC0, 14)], [(0L, 0xC1, 38), (64L, 0x91, 45), (128L, 0x81, 45)], [(0L, 0xC9, 0), (0L, 0x99, 36), (128L, 0x89, 36)]],
+            file.Tracks.Skip(1).Select(t => t.ChannelEvents.Select(e => (e.Tick, (int)e.Status, (int)e.Data1)).ToArray()).ToArray());
+        Assert.Contains("00C90000992", Hex.Format(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Writes_only_the_conductor_track_when_there_are_no_events()
     {
         var bytes = SmfWriter.ToBytes(Ppq960, []);
@@ -209,6 +265,8 @@ public class SmfWriterTests
         { NoteEvent.NoteOn(TimeSpan.Zero, 16, 60, 100), "channel 16" },
         { NoteEvent.NoteOn(TimeSpan.Zero, 0, 128, 100), "above 127" },
         { NoteEvent.ControlChange(TimeSpan.Zero, 0, 1, 200), "above 127" },
+        { NoteEvent.ProgramChange(TimeSpan.Zero, 0, 128), "above 127" },
+        { NoteEvent.ProgramChange(TimeSpan.Zero, 16, 0), "channel 16" },
         { NoteEvent.NoteOff(TimeSpan.FromTicks(-1), 0, 60), "negative time" },
         { new NoteEvent(TimeSpan.Zero, (NoteEventKind)0xE0, 0, 0, 64), "unknown kind" },
     };

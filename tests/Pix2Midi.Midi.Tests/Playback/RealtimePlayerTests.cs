@@ -184,6 +184,70 @@ public class RealtimePlayerTests
     }
 
     [Fact]
+    public void The_mappings_instruments_reach_every_output_first_due_with_the_first_frame()
+    {
+        var a = new FakeOutput("a");
+        var b = new FakeOutput("b");
+
+        Play([a, b], () => SyntheticFrameSource.AtRate(10, 255, 0, 255, 0), mapping: Sessions.WithInstruments((1, 14), (10, 25)));
+
+        foreach (var output in new[] { a, b })
+        {
+            Assert.Equal(
+                [(NoteEventKind.ProgramChange, 0, 14, 0), (NoteEventKind.ProgramChange, 9, 25, 0), (NoteEventKind.NoteOn, 0, 60, 0)],
+                output.Messages.Take(3).Select(m => (m.Kind, (int)m.Channel, (int)m.Data1, (int)m.Time.TotalMilliseconds)));
+            Assert.Equal(2, output.Messages.Count(m => m.Kind == NoteEventKind.ProgramChange));
+            Assert.Equal(output.Sent[0].Due, output.Sent[2].Due);
+            Assert.Equal(0, Sessions.OpenNotes(output.Messages));
+        }
+    }
+
+    [Fact]
+    public void Each_loop_sends_the_instruments_again_at_its_start()
+    {
+        var output = new FakeOutput();
+        using var stop = new CancellationTokenSource();
+
+        Play(
+            [output],
+            () => SyntheticFrameSource.AtRate(10, 255, 255, 255, 255),
+            new PlaybackOptions { Loop = true },
+            stop.Token,
+            mapping: Sessions.WithInstruments((1, 8)),
+            observer: new StopAfterLoops(2, stop));
+
+        var programs = output.Messages.Where(m => m.Kind == NoteEventKind.ProgramChange).Take(2).ToList();
+        Assert.Equal([TimeSpan.Zero, TimeSpan.FromMilliseconds(400)], programs.Select(m => m.Time));
+        Assert.All(programs, m => Assert.Equal(8, m.Data1));
+        var secondPass = output.Messages.SkipWhile(m => m.Time < TimeSpan.FromMilliseconds(400) || m.Kind != NoteEventKind.ProgramChange).ToList();
+        Assert.Equal(NoteEventKind.NoteOn, secondPass.First(m => m.Kind != NoteEventKind.ProgramChange).Kind);
+    }
+
+    [Fact]
+    public void A_reload_that_changes_an_instrument_sends_it_with_the_next_frame_before_its_notes()
+    {
+        var output = new FakeOutput();
+        var swap = 0;
+
+        Play(
+            [output],
+            () => SyntheticFrameSource.AtRate(10, 255, 255, 0, 255),
+            mapping: Sessions.WithInstruments((1, 14)),
+            updates: () => ++swap == 3 ? Sessions.WithInstruments((1, 38)) with { Regions = Sessions.OneNote(note: 72).Regions } : null);
+
+        Assert.Equal(
+            [
+                (NoteEventKind.ProgramChange, 14, 0),
+                (NoteEventKind.NoteOn, 60, 0),
+                (NoteEventKind.NoteOff, 60, 200),
+                (NoteEventKind.ProgramChange, 38, 200),
+                (NoteEventKind.NoteOn, 72, 300),
+                (NoteEventKind.NoteOff, 72, 400),
+            ],
+            output.Messages.Where(m => m.Kind != NoteEventKind.ControlChange).Select(m => (m.Kind, (int)m.Data1, (int)m.Time.TotalMilliseconds)));
+    }
+
+    [Fact]
     public void Playing_a_frame_allocates_nothing_on_either_thread_once_running()
     {
         var output = new FakeOutput();

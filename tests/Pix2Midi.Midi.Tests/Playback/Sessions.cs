@@ -10,6 +10,10 @@ internal static class Sessions
     public static Core.Mapping.Mapping OneNote(int note = 60, int channel = 1) =>
         new("test", string.Empty, "test.json", [new MappedRegion("all", NormalizedRect.Full, RegionMeasure.Brightness, channel, note, 0.5, 0.3, 1, 127)]);
 
+    /// <summary><see cref="OneNote"/> with instruments: (channel 1–16, program 0–127) each.</summary>
+    public static Core.Mapping.Mapping WithInstruments(params (int Channel, int Program)[] instruments) =>
+        OneNote() with { Instruments = [.. instruments.Select(i => new MappedInstrument(i.Channel, i.Program))] };
+
     /// <summary>Checks every note-on was followed by its note-off, and returns the keys left open.</summary>
     public static int OpenNotes(IEnumerable<NoteEvent> messages)
     {

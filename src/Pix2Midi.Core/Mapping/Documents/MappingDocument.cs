@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Pix2Midi.Core.Mapping.Schema;
 
 namespace Pix2Midi.Core.Mapping.Documents;
 
@@ -34,6 +35,11 @@ public sealed record MappingDocument
     /// <summary>Bounds on the notes of the whole mapping.</summary>
     [Description("Bounds on the whole mapping's notes: polyphony, notes per second, thinning.")]
     public LimitsDocument? Limits { get; init; }
+
+    /// <summary>The instrument each channel plays: General MIDI names or numbers 1–128 by channel "1"–"16".</summary>
+    [Description("The instrument each MIDI channel plays, sent as a program change before the first note: keys are channels \"1\"–\"16\", values General MIDI instrument names such as \"Tubular Bells\" or \"Synth Bass 1\" (case, spaces and punctuation do not count) or numbers 1–128 (1 = Acoustic Grand Piano). Channel 10 is the drum channel and takes a drum kit: \"Standard Kit\", \"Room Kit\", \"Power Kit\", \"Electronic Kit\", \"TR-808 Kit\", \"Jazz Kit\", \"Brush Kit\" or \"Orchestra Kit\". Default: none, the receiver keeps its own.")]
+    [JsonSchemaInstruments]
+    public IReadOnlyDictionary<string, JsonElement>? Instruments { get; init; }
 
     /// <summary>Single rectangles.</summary>
     [Description("Single rectangles, each playing a note, a pitch from its value, or a controller.")]

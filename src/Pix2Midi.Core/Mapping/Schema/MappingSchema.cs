@@ -111,6 +111,13 @@ public static class MappingSchema
             }
         }
 
+        if (Attribute<JsonSchemaInstrumentsAttribute>(attributes) is not null)
+        {
+            node.Remove("additionalProperties");
+            node["patternProperties"] = new JsonObject { [ChannelKeyPattern] = InstrumentSchema() };
+            node["additionalProperties"] = false;
+        }
+
         if (Attribute<JsonSchemaItemRangeAttribute>(attributes) is { } itemRange)
         {
             node["items"] = new JsonObject { ["type"] = "integer", ["minimum"] = itemRange.Minimum, ["maximum"] = itemRange.Maximum };
@@ -163,6 +170,22 @@ public static class MappingSchema
 
         return node;
     }
+
+    /// <summary>A channel "1"–"16" as an <c>instruments</c> key.</summary>
+    private const string ChannelKeyPattern = "^([1-9]|1[0-6])$";
+
+    private static JsonObject InstrumentSchema() => new()
+    {
+        ["description"] = "A General MIDI instrument name, on channel 10 a drum kit's, or a program number 1–128 (1 = Acoustic Grand Piano; on channel 10, 1 = Standard Kit).",
+        ["anyOf"] = new JsonArray(
+            new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 128 },
+            new JsonObject
+            {
+                ["type"] = "string",
+                ["minLength"] = 1,
+                ["examples"] = new JsonArray([.. GeneralMidi.ProgramNames.Concat(GeneralMidi.KitNames).Select(n => (JsonNode?)n)]),
+            }),
+    };
 
     private static JsonObject NoteSchema() => new()
     {

@@ -15,8 +15,10 @@ namespace Pix2Midi.Midi.Backends.Alsa;
 /// </para>
 /// <para>
 /// Such a message is dropped and counted (<see cref="Dropped"/>), except a release: a note-off (or
-/// a note-on of velocity 0), All Notes Off (CC 123) or All Sound Off (CC 120). A release is owed:
-/// kept, one per note or channel (so at most 2,080, preallocated), and sent again, oldest first,
+/// a note-on of velocity 0), All Notes Off (CC 123) or All Sound Off (CC 120), and a program change
+/// (a mapping's instrument, sent once: dropped, the channel would play the wrong sound all run). Such
+/// a message is owed: kept, one per note or channel (so at most 2,096, preallocated; a newer program
+/// change for a channel takes the owed one's place), and sent again, oldest first,
 /// before every later message (at most <see cref="RetriesPerSend"/> at a time, stopping at the first
 /// the sequencer still refuses) and by <see cref="Drain"/> at the end of the run. Until then a note-on
 /// that the owed release would cut short (same note, or same channel for CC 123 and 120) is dropped
@@ -40,7 +42,8 @@ internal sealed class AlsaDelivery
     private const int NoteKeys = Channels * 128;
     private const int AllNotesOffKeys = NoteKeys;
     private const int AllSoundOffKeys = NoteKeys + Channels;
-    private const int Keys = NoteKeys + (2 * Channels);
+    private const int ProgramKeys = NoteKeys + (2 * Channels);
+    private const int Keys = NoteKeys + (3 * Channels);
     private const byte AllSoundOff = 120;
     private const byte AllNotesOff = 123;
 
@@ -94,7 +97,16 @@ internal sealed class AlsaDelivery
             }
         }
 
-        var release = ReleaseKey(message);
+        var release = OwedKey(message);
+        if (release >= ProgramKeys && _isOwed[release])
+        {
+            // A newer instrument for the channel: it goes out in the owed one's place, which is dropped.
+            _owed[release] = message;
+            _owedDue[release] = dueTimestamp;
+            Dropped++;
+            return 0;
+        }
+
         if (release >= 0 ? _isOwed[release] : message.Kind == NoteEventKind.NoteOn && WouldBeCut(message))
         {
             // The release owed stands for this one; a note-on it would cut short is not started.
@@ -182,9 +194,10 @@ internal sealed class AlsaDelivery
         return abandoned;
     }
 
-    /// <summary>The slot of a release (note-off, CC 123, CC 120), or -1 for anything else.</summary>
-    private static int ReleaseKey(NoteEvent message) => message.Kind switch
+    /// <summary>The slot of a message that is owed when refused (note-off, CC 123, CC 120, program change), or -1 for anything else.</summary>
+    private static int OwedKey(NoteEvent message) => message.Kind switch
     {
+        NoteEventKind.ProgramChange => ProgramKeys + (message.Channel & 0x0F),
         NoteEventKind.NoteOff => NoteKey(message),
         NoteEventKind.NoteOn when message.Data2 == 0 => NoteKey(message),
         NoteEventKind.ControlChange when message.Data1 == AllNotesOff => AllNotesOffKeys + (message.Channel & 0x0F),

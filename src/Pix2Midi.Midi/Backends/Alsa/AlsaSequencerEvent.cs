@@ -12,7 +12,8 @@ namespace Pix2Midi.Midi.Backends.Alsa;
 /// queue @3 (253: direct, no queue), time @4–11 (unused when direct), source client @12 and port
 /// @13, destination client @14 (254: our subscribers) and port @15 (253: unknown), then the data:
 /// for notes channel @16, note @17, velocity @18, off-velocity @19, duration u32 @20; for
-/// controllers channel @16, parameter u32 @20, value i32 @24.
+/// controllers and program changes (<c>snd_seq_ev_ctrl_t</c>) channel @16, parameter u32 @20,
+/// value i32 @24, where a program change carries the program in value and 0 in parameter.
 /// </remarks>
 internal static class AlsaSequencerEvent
 {
@@ -28,6 +29,9 @@ internal static class AlsaSequencerEvent
     /// <summary><c>SND_SEQ_EVENT_CONTROLLER</c>.</summary>
     public const byte Controller = 10;
 
+    /// <summary><c>SND_SEQ_EVENT_PGMCHANGE</c>.</summary>
+    public const byte ProgramChange = 11;
+
     /// <summary><c>SND_SEQ_QUEUE_DIRECT</c>: deliver at once, without a queue.</summary>
     public const byte DirectQueue = 253;
 
@@ -38,7 +42,7 @@ internal static class AlsaSequencerEvent
     public const byte UnknownPort = 253;
 
     /// <summary>Writes <paramref name="message"/> into <paramref name="destination"/> (at least <see cref="Size"/> bytes), sent from our port to its subscribers, direct.</summary>
-    /// <param name="message">A note on, note off or control change.</param>
+    /// <param name="message">A note on, note off, control change or program change.</param>
     /// <param name="sourceClient">Our client number (the kernel fills it in anyway).</param>
     /// <param name="sourcePort">Our port number.</param>
     /// <param name="destination">The event buffer; all of it is overwritten.</param>
@@ -57,6 +61,7 @@ internal static class AlsaSequencerEvent
             NoteEventKind.NoteOn => NoteOn,
             NoteEventKind.NoteOff => NoteOff,
             NoteEventKind.ControlChange => Controller,
+            NoteEventKind.ProgramChange => ProgramChange,
             _ => throw new ArgumentOutOfRangeException(nameof(message), message.Kind, "not a channel message Pix2Midi sends"),
         };
         ev[3] = DirectQueue;
@@ -69,6 +74,11 @@ internal static class AlsaSequencerEvent
         {
             BinaryPrimitives.WriteUInt32LittleEndian(ev[20..], message.Data1);
             BinaryPrimitives.WriteInt32LittleEndian(ev[24..], message.Data2);
+        }
+        else if (message.Kind == NoteEventKind.ProgramChange)
+        {
+            // snd_seq_ev_set_pgmchange: the program is the control's value; its parameter stays 0.
+            BinaryPrimitives.WriteInt32LittleEndian(ev[24..], message.Data1);
         }
         else
         {

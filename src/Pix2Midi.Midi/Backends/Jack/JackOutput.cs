@@ -30,7 +30,9 @@ namespace Pix2Midi.Midi.Backends.Jack;
 /// <para>
 /// When the port it feeds goes away (its program quit), the output does not fail: it says so
 /// through <see cref="Notice"/>, plays on into its own port (which anyone can connect in the JACK
-/// graph), and connects again by itself when a port of that name is back. When the server stops,
+/// graph), and connects again by itself when a port of that name is back. A program that comes
+/// back is a new one, with its own sounds: the output sends it the last program change it sent on
+/// each channel (a mapping's instruments) again, ahead of the next message. When the server stops,
 /// <see cref="Send"/> fails with <see cref="MidiOutputException"/>.
 /// </para>
 /// </remarks>
@@ -61,6 +63,9 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics, IConne
     private readonly ManualResetEventSlim _stopWatching = new();
     private Thread? _watcher;
     private volatile bool _destinationGone;
+    private readonly byte[] _programs = new byte[16];
+    private int _programsSent;
+    private int _resendPrograms;
     private bool _disposed;
     private (long Delivered, long Late, long MaxLateFrames, long Allocated) _final;
 
@@ -141,6 +146,18 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics, IConne
         {
             // JACK wants offsets in order; a message due earlier than the one before goes with it.
             frame = _lastFrame;
+        }
+
+        if (_programsSent != 0 && Interlocked.Exchange(ref _resendPrograms, 0) != 0)
+        {
+            // The port fed came back as a new program: it gets the instruments again, first.
+            ResendPrograms(frame);
+        }
+
+        if (message.Kind == NoteEventKind.ProgramChange)
+        {
+            _programs[message.Channel] = message.Data1;
+            _programsSent |= 1 << message.Channel;
         }
 
         Enqueue(frame, bytes, length);
@@ -344,6 +361,7 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics, IConne
                 var result = Reconnect(destination);
                 if (result == 0)
                 {
+                    Volatile.Write(ref _resendPrograms, 1);
                     Notice?.Invoke($"{Port.QualifiedName} went away and came back: connected again.");
                 }
                 else if (result != Interop.Jack.AlreadyConnected)
@@ -366,9 +384,25 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics, IConne
             nextAttempt = now + ReconnectEvery;
             if (Reconnect(destination) is 0 or Interop.Jack.AlreadyConnected)
             {
+                Volatile.Write(ref _resendPrograms, 1);
                 Interlocked.Exchange(ref _shared->PortsChanged, 0);
                 _destinationGone = false;
                 Notice?.Invoke($"{Port.QualifiedName} is back: connected again.");
+            }
+        }
+    }
+
+    /// <summary>Enqueues, at <paramref name="frame"/>, the last program change sent on each channel.</summary>
+    private void ResendPrograms(uint frame)
+    {
+        Span<byte> bytes = stackalloc byte[2];
+        for (var channel = 0; channel < _programs.Length; channel++)
+        {
+            if ((_programsSent & (1 << channel)) != 0)
+            {
+                bytes[0] = (byte)((byte)NoteEventKind.ProgramChange | channel);
+                bytes[1] = _programs[channel];
+                Enqueue(frame, bytes, 2);
             }
         }
     }

@@ -55,6 +55,22 @@ public class AlsaDeliveryTests
     }
 
     [Fact]
+    public void A_refused_program_change_is_owed_and_the_newest_for_its_channel_goes_when_there_is_room()
+    {
+        var sequencer = new ScriptedSequencer { Full = true };
+        var delivery = new AlsaDelivery(sequencer);
+
+        Send(delivery, NoteEvent.ProgramChange(T, 0, 14), NoteEvent.ProgramChange(T, 1, 38), NoteEvent.ProgramChange(T, 0, 8));
+        Assert.Equal((2, 1L), (delivery.Owed, delivery.Dropped));
+
+        sequencer.Full = false;
+        Send(delivery, On(60));
+
+        Assert.Equal([NoteEvent.ProgramChange(T, 0, 8), NoteEvent.ProgramChange(T, 1, 38), On(60)], sequencer.Received);
+        Assert.Equal((3L, 1L, 2L, 0), (delivery.Delivered, delivery.Dropped, delivery.Late, delivery.Owed));
+    }
+
+    [Fact]
     public void A_note_on_that_an_owed_note_off_would_cut_short_is_not_started()
     {
         var sequencer = new ScriptedSequencer();

@@ -43,6 +43,30 @@ public class AlsaSequencerEventTests
     }
 
     [Fact]
+    public void A_program_change_is_type_11_with_the_program_as_the_value_and_param_0()
+    {
+        var ev = Pack(NoteEvent.ProgramChange(TimeSpan.Zero, channel: 9, program: 25));
+
+        Assert.Equal(11, ev[0]);
+        Assert.Equal(253, ev[3]);
+        Assert.Equal([128, 1, 254, 253], ev[12..16]);
+        Assert.Equal([9, 0, 0, 0], ev[16..20]);
+        Assert.Equal([0, 0, 0, 0], ev[20..24]);
+        Assert.Equal([25, 0, 0, 0], ev[24..28]);
+    }
+
+    [Fact]
+    public void A_reused_buffer_after_a_control_change_carries_no_parameter_into_a_program_change()
+    {
+        var ev = new byte[AlsaSequencerEvent.Size];
+        AlsaSequencerEvent.Write(NoteEvent.ControlChange(TimeSpan.Zero, 0, 74, 99), 128, 1, ev);
+
+        AlsaSequencerEvent.Write(NoteEvent.ProgramChange(TimeSpan.Zero, 0, 14), 128, 1, ev);
+
+        Assert.Equal(Pack(NoteEvent.ProgramChange(TimeSpan.Zero, 0, 14)), ev);
+    }
+
+    [Fact]
     public void Every_byte_is_overwritten_so_a_reused_buffer_carries_nothing_over()
     {
         var ev = new byte[AlsaSequencerEvent.Size];

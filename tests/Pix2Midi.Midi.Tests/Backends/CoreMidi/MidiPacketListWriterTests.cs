@@ -56,6 +56,23 @@ public class MidiPacketListWriterTests
         Assert.Equal(23, writer.Length);
     }
 
+    [Fact]
+    public void A_program_change_takes_two_bytes_of_the_packet_ahead_of_the_note_it_sets()
+    {
+        var bytes = Filled(64);
+        var writer = new MidiPacketListWriter(bytes, alignPackets: true);
+        var programChange = new byte[3];
+        var length = Pix2Midi.Midi.Messages.ShortMessage.Write(Core.Events.NoteEvent.ProgramChange(TimeSpan.Zero, 0, 14), programChange);
+
+        Assert.True(writer.Add(1000, programChange.AsSpan(0, length)));
+        Assert.True(writer.Add(1000, NoteOn));
+
+        Assert.Equal(1, writer.Count);
+        Assert.Equal(5, BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(12)));
+        Assert.Equal(new byte[] { 0xC0, 14, 0x90, 60, 100 }, bytes[14..19]);
+        Assert.Equal(19, writer.Length);
+    }
+
     [Theory]
     // alignPackets, offset of the second packet
     [InlineData(true, 20)] // ARM: 4 + 10 + 3 = 17, rounded up to 20

@@ -133,6 +133,23 @@ public class JackBackendTests
         Assert.True(output.Drain(Patience));
     }
 
+    [ToolFact("jackd", "jack_midi_dump", "jack_lsp")]
+    public void A_program_change_arrives_as_a_two_byte_event_before_the_note_it_sets()
+    {
+        using var rig = JackRig.Start();
+        var dump = rig.StartMidiDump();
+        var backend = new JackBackend(rig.ServerName);
+
+        using var output = (JackOutput)backend.Open(backend.ListOutputs().Single(), "pix2midi-programs");
+        var due = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(output.Lookahead.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        output.Send(Core.Events.NoteEvent.ProgramChange(TimeSpan.Zero, 9, 25), due);
+        output.Send(Core.Events.NoteEvent.NoteOn(TimeSpan.Zero, 9, 36, 127), due);
+
+        Assert.Equal(["c9 19", "99 24 7f"], dump.WaitForMessages(2, Patience).Select(m => m.Hex));
+        Assert.True(output.Drain(Patience));
+        Assert.Equal(2, output.Delivered);
+    }
+
     [ToolFact("jackd", "fluidsynth", "jack_lsp")]
     public void A_fluidsynth_on_jack_is_listed_and_takes_notes()
     {

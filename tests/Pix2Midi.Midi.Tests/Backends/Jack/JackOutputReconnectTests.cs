@@ -47,6 +47,32 @@ public class JackOutputReconnectTests
         Assert.Empty(notices);
     }
 
+    [ToolFact("jackd", "jack_midi_dump", "jack_lsp")]
+    public void A_port_that_comes_back_gets_the_last_program_of_each_channel_again_before_the_next_note()
+    {
+        using var rig = JackRig.Start();
+        var dump = rig.StartMidiDump("synth-to-restart");
+        var backend = new JackBackend(rig.ServerName);
+        using var output = (JackOutput)backend.Open(backend.ListOutputs().Single(), "pix2midi-instruments");
+        var notices = new BlockingCollection<string>();
+        output.Notice = notices.Add;
+        output.Send(NoteEvent.ProgramChange(TimeSpan.Zero, 0, 14), Due(output));
+        output.Send(NoteEvent.ProgramChange(TimeSpan.Zero, 9, 25), Due(output));
+        output.Send(NoteEvent.ProgramChange(TimeSpan.Zero, 0, 8), Due(output));
+        Send(output, 60);
+        Assert.Equal(["c0 0e", "c9 19", "c0 08", "90 3c 64"], dump.WaitForMessages(4, Patience).Select(m => m.Hex));
+
+        dump.Stop();
+        Assert.True(notices.TryTake(out _, Patience), "no notice that the port went away");
+        var back = rig.StartMidiDump("synth-to-restart");
+        Assert.True(notices.TryTake(out _, Patience), "no notice that it connected again");
+        Send(output, 62);
+
+        Assert.Equal(["c0 08", "c9 19", "90 3e 64"], back.WaitForMessages(3, Patience).Select(m => m.Hex));
+    }
+
+    private static long Due(JackOutput output) => Stopwatch.GetTimestamp() + (long)(output.Lookahead.TotalSeconds * Stopwatch.Frequency);
+
     private static void Send(JackOutput output, int note) =>
         output.Send(NoteEvent.NoteOn(TimeSpan.Zero, 0, note, 100), Stopwatch.GetTimestamp() + (long)(output.Lookahead.TotalSeconds * Stopwatch.Frequency));
 }

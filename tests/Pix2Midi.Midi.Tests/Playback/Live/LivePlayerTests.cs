@@ -218,6 +218,24 @@ public class LivePlayerTests
     }
 
     [Fact]
+    public void The_mappings_instruments_go_out_before_the_first_pictures_notes()
+    {
+        var output = new FakeOutput();
+        using var stop = new CancellationTokenSource();
+        var camera = new FakeCamera(FakeCamera.Levels((255, 5), (0, 5)), Pace, FakeCameraEnd.Stalls, stop.Token);
+        var observer = new RecordingObserver();
+        var player = new LivePlayer([output], new LiveOptions { StallAfter = TimeSpan.FromSeconds(30) }, observer);
+
+        var result = Play(player, camera, stop, until: () => observer.Levels.Count >= 10, mapping: Sessions.WithInstruments((1, 14), (2, 38)));
+
+        Assert.Equal(LiveStopReason.Cancelled, result.Reason);
+        Assert.Equal(
+            [(NoteEventKind.ProgramChange, 0, 14), (NoteEventKind.ProgramChange, 1, 38), (NoteEventKind.NoteOn, 0, 60), (NoteEventKind.NoteOff, 0, 60)],
+            output.Messages.Where(m => m.Kind != NoteEventKind.ControlChange).Select(m => (m.Kind, (int)m.Channel, (int)m.Data1)));
+        Assert.Equal(1, result.Notes);
+    }
+
+    [Fact]
     public void Neither_thread_allocates_per_picture()
     {
         var output = new FakeOutput();
