@@ -80,7 +80,10 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
 
         if (outputs.Font is { } font)
         {
-            output.WriteLine($"  sounds   {font.Describe}, played by FluidSynth {Synth.Native.FluidSynthLibrary.Version}");
+            var instruments = mapping.Instruments.IsEmpty
+                ? "every channel on its first program (the mapping chooses no \"instruments\")"
+                : string.Join(", ", mapping.Instruments.Select(i => Invariant($"channel {i.Channel} {i.Name}")));
+            output.WriteLine($"  sounds   {font.Describe}, played by FluidSynth {Synth.Native.FluidSynthLibrary.Version}: {instruments}");
         }
 
         output.WriteLine(Invariant($"  speed    {result.Frames} frames in {elapsed.TotalSeconds:0.00} s: {result.Frames / seconds:0} fps, {result.Duration.TotalSeconds / seconds:0.0}× real time, decoded by {source.Decoder}"));
