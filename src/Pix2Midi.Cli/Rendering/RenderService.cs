@@ -57,7 +57,7 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
         var (mapping, result, written) = (piece.Mapping, piece.Result, outputs.Midi.Path);
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-6);
         var rate = info.NominalRate?.ToString() ?? "no usable frame rate (timestamps used)";
-        var channels = string.Join(", ", result.Events.Select(e => e.Channel + 1).Distinct().Order());
+        var channels = string.Join(", ", result.Events.Where(e => e.Kind != Core.Events.NoteEventKind.ProgramChange).Select(e => e.Channel + 1).Distinct().Order());
         var shownOutput = Path.GetRelativePath(Environment.CurrentDirectory, written);
         output.WriteLine(Invariant($"Rendered {request.Video} → {shownOutput}"));
         output.WriteLine(Invariant($"  video    {info.Width}×{info.Height}, {rate}, {info.Codec}, {result.Frames} frames, {result.Duration.TotalSeconds:0.00} s"));
