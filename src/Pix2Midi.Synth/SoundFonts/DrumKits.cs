@@ -32,18 +32,4 @@ public static class DrumKits
 
     /// <summary>Orchestra kit.</summary>
     public const int Orchestra = 48;
-
-    /// <summary>The kit's usual name, or null for a program that names no standard kit.</summary>
-    public static string? Name(int program) => program switch
-    {
-        Standard => "Standard",
-        Room => "Room",
-        Power => "Power",
-        Electronic => "Electronic",
-        Tr808 => "TR-808",
-        Jazz => "Jazz",
-        Brush => "Brush",
-        Orchestra => "Orchestra",
-        _ => null,
-    };
 }
