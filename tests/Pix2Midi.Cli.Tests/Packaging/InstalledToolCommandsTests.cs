@@ -179,6 +179,25 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
         Assert.False(File.Exists(temp.File("gtk.mid")));
     }
 
+    [PackFact("ffmpeg", "ffprobe")]
+    public void The_soundtrack_and_the_video_with_it_are_the_builds_and_the_bundled_soundfont_is_installed()
+    {
+        using var tool = new TempDirectory();
+        using var build = new TempDirectory();
+        string[] command = ["render", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--audio", "sound.wav", "--video", "music.mp4", "--no-progress", "-o", "sound.mid"];
+        SameFiles(tool.Path, build.Path, command);
+        Assert.Equal(File.ReadAllBytes(build.File("sound.wav")), File.ReadAllBytes(tool.File("sound.wav")));
+        Assert.True(new FileInfo(tool.File("music.mp4")).Length > 0);
+
+        // The tool's own SoundFont travels with it, for machines without a General MIDI one.
+        var store = Path.Combine(Path.GetDirectoryName(installed.Program)!, ".store");
+        var bundled = Directory.GetFiles(store, "pix2midi.sf2", SearchOption.AllDirectories);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "soundfonts", "pix2midi.sf2")), File.ReadAllBytes(Assert.Single(bundled)));
+        var own = CliRun.Process(installed.Command, tool.Path, "render", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--audio", "own.wav", "--soundfont", bundled[0], "--no-progress", "-o", "own.mid");
+        Assert.True(own.ExitCode == 0, own.Error);
+        Assert.Contains(own.OutputLines, l => l.StartsWith("sounds   pix2midi.sf2 (given)", StringComparison.Ordinal));
+    }
+
     private static string[] NoteLines(CliRun run) =>
         [.. run.OutputLines.Where(l => l.Contains(" on  v", StringComparison.Ordinal) || l.EndsWith(" off", StringComparison.Ordinal))];
 

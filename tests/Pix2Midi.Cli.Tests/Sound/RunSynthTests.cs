@@ -76,6 +76,25 @@ public sealed class RunSynthTests(ITestOutputHelper log)
     }
 
     [ToolFact("ffmpeg")]
+    public void Live_with_synth_plays_a_stream_through_the_synthesizer_and_stops_on_ctrl_c()
+    {
+        using var temp = new TempDirectory();
+        using var server = new MjpegStreamServer(MjpegStreamServer.Uniform());
+        var environment = new Dictionary<string, string> { ["JACK_DEFAULT_SERVER"] = "pix2midi-none-" + Environment.ProcessId, ["JACK_NO_START_SERVER"] = "1" };
+        using var tool = ToolProcess.Start(temp.Path, environment, "live", "--source", server.Url, "-m", "calibration", "--synth", "--audio-driver", "file", "--port", "console", "--record", "live.mid");
+        Assert.True(tool.WaitUntilOutput(o => o.Split('\n').Count(l => l.Contains(" on  v", StringComparison.Ordinal)) >= 16, Patience), tool.Output + tool.Error);
+        Thread.Sleep(500);
+        tool.Signal("INT");
+
+        Assert.Equal(130, tool.WaitForExit(Patience));
+        Assert.Contains("synth:FluidSynth ", tool.Output, StringComparison.Ordinal);
+        var played = WavFile.Read(temp.File("fluidsynth.wav"));
+        Assert.True(Audio.Peak(played.Samples, played.Channels, 0, played.Frames) > 0.01, "the file driver wrote silence");
+        var notes = Midicsv.Read(temp.File("live.mid")).Notes;
+        Assert.Equal(notes.Count(n => n.IsOn), notes.Count(n => !n.IsOn));
+    }
+
+    [ToolFact("ffmpeg")]
     public void An_audio_driver_that_cannot_start_is_one_line_naming_the_drivers_there_are()
     {
         using var temp = new TempDirectory();
