@@ -15,6 +15,9 @@ internal static partial class Interop
         /// <summary>JACK, by its Linux soname; FluidSynth's JACK driver has loaded it already when Pix2Midi calls it.</summary>
         internal const string Jack = "libjack.so.0";
 
+        /// <summary>ALSA, by its Linux soname; FluidSynth's ALSA driver loads it.</summary>
+        internal const string Alsa = "libasound.so.2";
+
         /// <summary>The C library (<c>setenv</c>); the runtime maps "libc" to the system's own.</summary>
         internal const string Libc = "libc";
     }

@@ -100,6 +100,10 @@ public sealed class SynthOutput : IMidiOutput
             }
 
             var driverName = AudioDrivers.Current(settings);
+
+            // Any driver may reach libasound (ALSA itself, SDL, PulseAudio's ALSA plugin): its own
+            // printing never reaches the terminal; FluidSynth's reason is said in Pix2Midi's line.
+            AlsaMessages.Silence();
             if (driverName == "jack")
             {
                 JackMessages.Silence();
