@@ -143,8 +143,8 @@ public sealed class RenderBadInputTests(RenderBadInputTests.BadVideos videos) : 
     }
 
     [Theory]
-    [InlineData("out.mp4", "ends in .mid or .midi")]
-    [InlineData("out", "ends in .mid or .midi")]
+    [InlineData("out.mp4", "name must end in .mid or .midi")]
+    [InlineData("out", "name must end in .mid or .midi")]
     public void Refuses_an_output_that_is_not_a_midi_file_name(string name, string problem)
     {
         using var temp = new TempDirectory();

@@ -49,10 +49,11 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
         var source = request.Source is { } url
             ? LiveSource.FromUrl(url, StreamOptions)
             : LiveSource.FromCamera(CameraSelector.Resolve(request.Camera, cameras()));
+        var choice = PortSelector.Choose(backends(), request.Ports, request.Virtual);
         IFrameSource? opened = request.GiveUpAfter is null ? source.Open(cancellationToken) : null;
         try
         {
-            using var outputs = OpenedOutputs.OpenForPlaying(backends(), request.Ports, request.Virtual, request.Sound, record is not null, messages);
+            using var outputs = OpenedOutputs.OpenForPlaying(choice, request.Ports, request.Virtual, request.Sound, record is not null, messages);
             var recorder = outputs.Recorder;
             var destinations = outputs.Destinations;
             var size = opened is null ? " (waiting for it)" : Invariant($" ({opened.Info.Width}×{opened.Info.Height})");

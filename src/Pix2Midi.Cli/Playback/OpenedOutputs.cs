@@ -48,10 +48,13 @@ internal sealed class OpenedOutputs : IDisposable
     /// </summary>
     /// <exception cref="MidiOutputException">A port cannot be opened.</exception>
     /// <exception cref="SynthException"><c>--synth</c> was asked for and cannot play (one line).</exception>
-    public static OpenedOutputs OpenForPlaying(IReadOnlyList<IMidiBackend> backends, IReadOnlyList<string> ports, string? virtualName, SoundRequest? sound, bool record, TextWriter console)
+    public static OpenedOutputs OpenForPlaying(IReadOnlyList<IMidiBackend> backends, IReadOnlyList<string> ports, string? virtualName, SoundRequest? sound, bool record, TextWriter console) =>
+        OpenForPlaying(PortSelector.Choose(backends, ports, virtualName), ports, virtualName, sound, record, console);
+
+    /// <summary>As <see cref="OpenForPlaying(IReadOnlyList{IMidiBackend}, IReadOnlyList{string}, string?, SoundRequest?, bool, TextWriter)"/>, from ports chosen already (<c>live</c> chooses before it opens its source, so that nothing waits between the source's first picture and playing).</summary>
+    public static OpenedOutputs OpenForPlaying(PortChoice choice, IReadOnlyList<string> ports, string? virtualName, SoundRequest? sound, bool record, TextWriter console)
     {
         sound ??= SoundRequest.None;
-        var choice = PortSelector.Choose(backends, ports, virtualName);
         SynthOutput? synth = null;
         var note = choice.Note;
         if (sound.Synth || sound.SoundFont is not null || sound.AudioDriver is not null)

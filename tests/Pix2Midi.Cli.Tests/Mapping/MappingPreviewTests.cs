@@ -71,7 +71,7 @@ public class MappingPreviewTests
 
     [Theory]
     [InlineData("--at", "soon", "error: --at soon: give a time such as 2.5, 2.5s, 1500ms or 1:02.5", 2)]
-    [InlineData("-o", "p.jpg", "the preview is a PNG", 1)]
+    [InlineData("-o", "p.jpg", "the preview's name must end in .png", 1)]
     public void Refuses_bad_options_in_one_line(string option, string value, string expected, int code)
     {
         using var temp = new TempDirectory();
