@@ -18,16 +18,19 @@ internal sealed class SoundtrackOutput : IRenderOutput
 {
     private readonly AtomicOutputFile _file;
     private readonly SoundFontChoice _font;
-    private readonly int _sampleRate;
     private readonly string? _shownPath;
+    private readonly Task<Synthesizer> _synth;
     private SoundtrackResult? _result;
 
     private SoundtrackOutput(AtomicOutputFile file, SoundFontChoice font, int sampleRate, string? shownPath)
     {
         _file = file;
         _font = font;
-        _sampleRate = sampleRate;
         _shownPath = shownPath;
+
+        // The synthesizer and its SoundFont load while the video is analysed (a General MIDI font
+        // takes half a second), on another thread; the render waits for them only if they are late.
+        _synth = Task.Run(() => Synthesizer.Create(font.Path, SynthOptions.Default with { SampleRate = sampleRate }));
     }
 
     /// <summary>The font it plays.</summary>
@@ -58,7 +61,11 @@ internal sealed class SoundtrackOutput : IRenderOutput
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        _result = SoundtrackRenderer.RenderWav(_font.Path, piece.Result.Events, piece.Result.Duration, _file.Stream, new SoundtrackOptions { Synth = SynthOptions.Default with { SampleRate = _sampleRate } });
+        using (var synth = _synth.GetAwaiter().GetResult())
+        {
+            _result = SoundtrackRenderer.Render(synth, piece.Result.Events, piece.Result.Duration, new WavWriter(_file.Stream));
+        }
+
         _file.Stream.Flush();
     }
 
@@ -88,5 +95,21 @@ internal sealed class SoundtrackOutput : IRenderOutput
         return [string.Create(CultureInfo.InvariantCulture, $"  audio    {_shownPath}: {result.SampleRate / 1000.0:0.#} kHz stereo, {result.Duration.TotalSeconds:0.00} s, every note on its frame's sample{clipped}")];
     }
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        _file.Dispose();
+
+        // A synthesizer loaded for a render that never came (a failure, Ctrl+C) is freed too.
+        try
+        {
+            if (_result is null)
+            {
+                _synth.GetAwaiter().GetResult().Dispose();
+            }
+        }
+        catch (SynthException)
+        {
+            // It never loaded; the failure was said, or the render did not get that far.
+        }
+    }
 }
