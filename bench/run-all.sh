@@ -3,7 +3,7 @@
 # to $BENCH_DIR/results.md (with the machine they were measured on), the CSV files the plots are
 # drawn from to $BENCH_DIR (default /tmp/pix2midi-bench).
 # Usage: bench/run-all.sh [--quick] [STEP...]
-#   STEP: render, frame, jack, live, memory, plots (default: all of them, in that order).
+#   STEP: render, frame, jack, live, memory, sound, plots (default: all of them, in that order).
 #   --quick: one render run, 18 s JACK runs, 20 s live runs and BenchmarkDotNet's short job:
 #            to try the suite out, not for the figures in docs/benchmarks.md.
 # Takes about half an hour in full (the live runs alone 8 × 60 s); run it on a quiet machine.
@@ -16,11 +16,11 @@ steps=()
 for arg in "$@"; do
   case $arg in
     --quick) quick=true ;;
-    render | frame | jack | live | memory | plots) steps+=("$arg") ;;
-    *) echo "bench: unknown argument \"$arg\"; allowed: --quick, render, frame, jack, live, memory, plots" >&2; exit 2 ;;
+    render | frame | jack | live | memory | sound | plots) steps+=("$arg") ;;
+    *) echo "bench: unknown argument \"$arg\"; allowed: --quick, render, frame, jack, live, memory, sound, plots" >&2; exit 2 ;;
   esac
 done
-[ ${#steps[@]} -gt 0 ] || steps=(render frame jack live memory plots)
+[ ${#steps[@]} -gt 0 ] || steps=(render frame jack live memory sound plots)
 if $quick; then render_runs=1 jack_seconds=18 live_seconds=20 job=(--job short); else render_runs=3 jack_seconds=60 live_seconds=60 job=(); fi
 
 # The tool installed once, as users install it, for every script (unless PIX2MIDI names a build already).
@@ -64,6 +64,9 @@ for step in "${steps[@]}"; do
     memory)
       section "Memory" "bench/memory.sh"
       bench/memory.sh | tee -a "$results" || failed+=("$step") ;;
+    sound)
+      section "Sound" "bench/sound.sh"
+      bench/sound.sh | tee -a "$results" || failed+=("$step") ;;
     plots)
       section "Plots" "dotnet run -c Release --project bench/Pix2Midi.BenchPlots -- --bench-dir $BENCH_DIR --out docs/images"
       dotnet run -c Release --project bench/Pix2Midi.BenchPlots -- --bench-dir "$BENCH_DIR" --out docs/images | tee -a "$results" || failed+=("$step") ;;
