@@ -98,7 +98,15 @@ internal static partial class XKeyPress
 
     private static nuint WithDisplay(string name, Func<nint, nuint> action)
     {
+        // A loaded machine's Xvfb may refuse a connection for a moment (seen in CI while other
+        // tests opened windows): asked again for up to 2 s before the test fails.
         var display = XOpenDisplay(name);
+        for (var attempt = 0; display == 0 && attempt < 20; attempt++)
+        {
+            Thread.Sleep(100);
+            display = XOpenDisplay(name);
+        }
+
         if (display == 0)
         {
             throw new InvalidOperationException($"cannot open X display {name}");
