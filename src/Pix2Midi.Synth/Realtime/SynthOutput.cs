@@ -103,10 +103,10 @@ public sealed class SynthOutput : IMidiOutput
 
             // Any driver may reach libasound (ALSA itself, SDL, PulseAudio's ALSA plugin): its own
             // printing never reaches the terminal; FluidSynth's reason is said in Pix2Midi's line.
-            AlsaMessages.Silence();
+            NativeMessages.SilenceAlsa();
             if (driverName == "jack")
             {
-                JackMessages.Silence();
+                NativeMessages.SilenceJack();
                 // These settings exist only when FluidSynth has JACK, which the driver's start then says.
                 Interop.FluidSynth.SettingsSetString(settings, "audio.jack.id", options.JackClientName);
                 Interop.FluidSynth.SettingsSetInteger(settings, "audio.jack.autoconnect", options.JackAutoConnect ? 1 : 0);
