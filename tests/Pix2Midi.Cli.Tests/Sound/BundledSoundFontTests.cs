@@ -12,6 +12,7 @@ namespace Pix2Midi.Cli.Tests.Sound;
 /// makes today, its structure is sound, and the real FluidSynth loads it and plays in tune at sane
 /// levels.
 /// </summary>
+[Collection(SoundCollection.Name)]
 public sealed partial class BundledSoundFontTests
 {
     private const int RenderRate = 48000;

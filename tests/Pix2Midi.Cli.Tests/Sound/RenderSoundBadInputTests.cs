@@ -4,6 +4,7 @@ namespace Pix2Midi.Cli.Tests.Sound;
 /// What <c>render --audio/--video</c> refuses: one line naming the file and what is allowed, exit 1,
 /// before any work, and no file at all (not even the MIDI file).
 /// </summary>
+[Collection(SoundCollection.Name)]
 public sealed class RenderSoundBadInputTests
 {
     private const string FluidR3 = "/usr/share/sounds/sf2/FluidR3_GM.sf2";

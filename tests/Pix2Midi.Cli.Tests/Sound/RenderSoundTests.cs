@@ -8,6 +8,7 @@ namespace Pix2Midi.Cli.Tests.Sound;
 /// render of the MIDI file (which starts every event one block late); the soundtrack is as long as
 /// the video; the video's picture is copied bit for bit and its own audio kept second.
 /// </summary>
+[Collection(SoundCollection.Name)]
 public sealed class RenderSoundTests(ITestOutputHelper log)
 {
     private const string FluidR3 = "/usr/share/sounds/sf2/FluidR3_GM.sf2";

@@ -7,6 +7,7 @@ namespace Pix2Midi.Cli.Tests.Sound;
 /// <c>run --synth</c> through a real audio output: JACK's (a dummy-driver server, recorded with
 /// <c>jack_rec</c>) and FluidSynth's file driver; the synthesizer by default when there is no MIDI port.
 /// </summary>
+[Collection(SoundCollection.Name)]
 public sealed class RunSynthTests(ITestOutputHelper log)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
