@@ -31,9 +31,6 @@ internal sealed class OpenedOutputs : IDisposable
 
     public bool IsConsole { get; private set; }
 
-    /// <summary>The built-in synthesizer when it plays, or null.</summary>
-    public SynthOutput? Synth { get; private set; }
-
     /// <summary>The recording (<c>--record</c>), or null.</summary>
     public RecordingOutput? Recorder { get; private set; }
 
@@ -83,7 +80,6 @@ internal sealed class OpenedOutputs : IDisposable
 
         if (synth is not null)
         {
-            opened.Synth = synth;
             opened._outputs.Add(opened._guard.Guard(synth));
         }
 

@@ -17,7 +17,6 @@ namespace Pix2Midi.Cli.Rendering.Outputs;
 internal sealed class SoundtrackOutput : IRenderOutput
 {
     private readonly AtomicOutputFile _file;
-    private readonly SoundFontChoice _font;
     private readonly string? _shownPath;
     private readonly Task<Synthesizer> _synth;
     private SoundtrackResult? _result;
@@ -25,16 +24,12 @@ internal sealed class SoundtrackOutput : IRenderOutput
     private SoundtrackOutput(AtomicOutputFile file, SoundFontChoice font, int sampleRate, string? shownPath)
     {
         _file = file;
-        _font = font;
         _shownPath = shownPath;
 
         // The synthesizer and its SoundFont load while the video is analysed (a General MIDI font
         // takes half a second), on another thread; the render waits for them only if they are late.
         _synth = Task.Run(() => Synthesizer.Create(font.Path, SynthOptions.Default with { SampleRate = sampleRate }));
     }
-
-    /// <summary>The font it plays.</summary>
-    public SoundFontChoice Font => _font;
 
     /// <summary>Checks the name and opens the temporary file, before any work.</summary>
     /// <exception cref="UserInputException">A name that is not a WAV file's, or a folder that cannot be written.</exception>
