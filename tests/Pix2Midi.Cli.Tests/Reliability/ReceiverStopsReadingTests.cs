@@ -32,7 +32,10 @@ public class ReceiverStopsReadingTests(ITestOutputHelper log)
         Assert.Contains("Played 0:06.0", run.Output, StringComparison.Ordinal);
         var jack = JackFigures(temp.File("stats.json"));
         Assert.Equal(jack.Sent, jack.Delivered);
-        Assert.True(jack.Late == 0, File.ReadAllText(temp.File("stats.json")));
+
+        // Frozen for 2 s: a held-up port would deliver seconds late. A period or two late on a loaded
+        // machine is the machine, not the receiver.
+        Assert.True(jack.MaxLatenessMs < 50, File.ReadAllText(temp.File("stats.json")));
 
         // The receiver hears again after it thaws (what came while it was frozen is lost to it, as JACK does).
         Assert.Contains(Receiver.Settle(dump, 0), m => m.Bytes[0] == 0x90 && m.Bytes[1] == 75);
@@ -103,10 +106,10 @@ public class ReceiverStopsReadingTests(ITestOutputHelper log)
     });
 
     /// <summary>The JACK output's figures in a <c>--stats</c> file.</summary>
-    private static (long Sent, long Delivered, long Late) JackFigures(string stats)
+    private static (long Sent, long Delivered, double MaxLatenessMs) JackFigures(string stats)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(stats));
         var jack = json.RootElement.GetProperty("outputs").EnumerateArray().First(o => o.GetProperty("port").GetString()!.StartsWith("jack:", StringComparison.Ordinal));
-        return (jack.GetProperty("sent").GetInt64(), jack.GetProperty("delivered").GetInt64(), jack.GetProperty("late").GetInt64());
+        return (jack.GetProperty("sent").GetInt64(), jack.GetProperty("delivered").GetInt64(), jack.GetProperty("maxLatenessMs").GetDouble());
     }
 }

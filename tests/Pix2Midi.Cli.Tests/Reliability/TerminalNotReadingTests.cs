@@ -37,10 +37,16 @@ public class TerminalNotReadingTests
         Assert.False(terminal.HasExited, "it should be waiting to print its summary");
         var (sent, delivered, late) = JackFigures(temp.File("stats.json"));
         Assert.Equal(sent, delivered);
-        // Pix2Midi handed every message over in time, terminal paused or not. A message JACK's own
-        // cycle then played late can only be an xrun of the server on this VM, which it logs.
+        // Pix2Midi handed every message over in time, terminal paused or not: a write held up by the
+        // paused terminal would make it seconds late (the pause lasts the whole video). A millisecond
+        // or two is a loaded machine. A message JACK's own cycle then played late can only be an xrun
+        // of the server on this VM, which it logs.
         var stats = File.ReadAllText(temp.File("stats.json"));
-        Assert.Contains("\"lateEvents\": 0,", stats, StringComparison.Ordinal);
+        using (var json = JsonDocument.Parse(stats))
+        {
+            Assert.True(json.RootElement.GetProperty("latenessMs").GetProperty("max").GetDouble() < 50, stats);
+        }
+
         Assert.True(late == 0 || rig.ServerLog.Contains("XRun", StringComparison.Ordinal), stats + rig.ServerLog);
         var recorded = Midicsv.Read(temp.File("played.mid"));
         Assert.Equal(16, recorded.Notes.Count(n => n.IsOn));
