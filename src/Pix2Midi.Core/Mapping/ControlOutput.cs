@@ -9,6 +9,9 @@ namespace Pix2Midi.Core.Mapping;
 /// <param name="Smoothing">Time constant of the one-pole smoothing, in video time; zero for none.</param>
 public sealed record ControlOutput(int Controller, int Min, int Max, double Low, double High, TimeSpan Smoothing)
 {
+    /// <summary>What the controller follows: null for the region's value, or another reading (<see cref="RegionMeasure.X"/> for pan from position).</summary>
+    public RegionMeasure? From { get; init; }
+
     /// <summary>The controller value for a (smoothed) measured value.</summary>
     public int ValueFor(double value)
     {

@@ -49,8 +49,32 @@ public sealed record MappedRegion(
     /// <summary>A control change that follows the value, or null.</summary>
     public ControlOutput? Control { get; init; }
 
+    /// <summary>
+    /// The colour the region looks at, or null for every pixel: with one, every measure reads only
+    /// the pixels of that colour (the others count as black).
+    /// </summary>
+    public ColourKey? Colour { get; init; }
+
+    /// <summary>
+    /// What chooses the pitch of a region with a <see cref="Pitch"/> range: null for its value (from
+    /// the on threshold to 1), or <see cref="RegionMeasure.Hue"/>, <see cref="RegionMeasure.X"/> or
+    /// <see cref="RegionMeasure.Y"/>, each read 0–1 along the range.
+    /// </summary>
+    public RegionMeasure? PitchFrom { get; init; }
+
     /// <summary>Whether the region plays notes (it may only send a controller).</summary>
     public bool PlaysNotes { get; init; } = true;
+
+    /// <summary>
+    /// Whether the region reads anything beyond the luma sampler's brightness, peak and motion: a
+    /// colour, a colour reading, a position or the reference picture.
+    /// </summary>
+    public bool NeedsColourSampler =>
+        Colour is not null || Measure > RegionMeasure.Motion || PitchFrom is not null || Control?.From is not null;
+
+    /// <summary>Whether the region reads the frame's colour planes.</summary>
+    public bool ReadsColour =>
+        Colour is not null || IsColourReading(Measure) || IsColourReading(PitchFrom) || IsColourReading(Control?.From);
 
     /// <summary>What the region plays, for previews and displays: <c>C4</c>, <c>A2–A5 A minor pentatonic</c>, <c>CC 74</c>, <c>C4 + CC 1</c>.</summary>
     public string Label
@@ -83,6 +107,10 @@ public sealed record MappedRegion(
         return Rect == other.Rect && Measure == other.Measure && Channel == other.Channel && Note == other.Note
             && On.Equals(other.On) && Off.Equals(other.Off) && VelocityMin == other.VelocityMin && VelocityMax == other.VelocityMax
             && VelocityCurve == other.VelocityCurve && VelocityShape.Equals(other.VelocityShape)
-            && MinLength == other.MinLength && Cooldown == other.Cooldown && Equals(Pitch, other.Pitch) && PlaysNotes == other.PlaysNotes;
+            && MinLength == other.MinLength && Cooldown == other.Cooldown && Equals(Pitch, other.Pitch) && PlaysNotes == other.PlaysNotes
+            && Equals(Colour, other.Colour) && PitchFrom == other.PitchFrom;
     }
+
+    private static bool IsColourReading(RegionMeasure? measure) =>
+        measure is RegionMeasure.Coverage or RegionMeasure.Hue or RegionMeasure.Saturation or RegionMeasure.Red or RegionMeasure.Green or RegionMeasure.Blue;
 }

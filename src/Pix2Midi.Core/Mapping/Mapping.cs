@@ -19,6 +19,12 @@ public sealed record Mapping(string Name, string Description, string Source, Imm
     /// <remarks>The engine sends each as a program change before the first frame's other events, and again when a reload changes it.</remarks>
     public ImmutableArray<MappedInstrument> Instruments { get; init; } = [];
 
+    /// <summary>Whether any region reads colour: the frame source must then hand on its chroma planes.</summary>
+    public bool NeedsColour => Regions.Any(r => r.ReadsColour);
+
+    /// <summary>The planes a source must give for this mapping.</summary>
+    public Frames.FramePlanes Planes => NeedsColour ? Frames.FramePlanes.Colour : Frames.FramePlanes.Luma;
+
     /// <summary>The MIDI channels (1–16) the regions play on (notes or controllers), ascending.</summary>
     public IReadOnlyList<int> Channels => [.. Regions.Select(r => r.Channel).Distinct().Order()];
 }

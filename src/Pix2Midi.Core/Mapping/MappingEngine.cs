@@ -74,13 +74,35 @@ public sealed partial class MappingEngine
     public static double ValueOf(MappedRegion region, RegionMeasurement measurement)
     {
         ArgumentNullException.ThrowIfNull(region);
-        return region.Measure switch
-        {
-            RegionMeasure.Peak => measurement.Peak,
-            RegionMeasure.Darkness => 1 - measurement.Mean,
-            RegionMeasure.Motion => measurement.Motion,
-            _ => measurement.Mean,
-        };
+        return Read(region.Measure, measurement);
+    }
+
+    /// <summary>One reading of a measurement, 0–1.</summary>
+    public static double Read(RegionMeasure measure, RegionMeasurement measurement) => measure switch
+    {
+        RegionMeasure.Peak => measurement.Peak,
+        RegionMeasure.Darkness => 1 - measurement.Mean,
+        RegionMeasure.Motion => measurement.Motion,
+        RegionMeasure.Coverage => measurement.Coverage,
+        RegionMeasure.Hue => measurement.Hue,
+        RegionMeasure.Saturation => measurement.Saturation,
+        RegionMeasure.Red => measurement.Red,
+        RegionMeasure.Green => measurement.Green,
+        RegionMeasure.Blue => measurement.Blue,
+        RegionMeasure.Change => measurement.Change,
+        RegionMeasure.X => measurement.X,
+        RegionMeasure.Y => measurement.Y,
+        _ => measurement.Mean,
+    };
+
+    /// <summary>
+    /// Where along its pitch range a region's note lies, 0–1: from its value (the on threshold at 0),
+    /// or straight from the reading its pitch follows (hue, x, y).
+    /// </summary>
+    public static double PitchPosition(MappedRegion region, RegionMeasurement measurement, double value)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return region.PitchFrom is { } from ? Read(from, measurement) : PositionOf(region, value);
     }
 
     /// <summary>Where a value lies between the region's on threshold (0) and 1 (1).</summary>
@@ -153,7 +175,8 @@ public sealed partial class MappingEngine
         {
             if (_regions[i].Control is { } control)
             {
-                count += Controller(time, i, control, ValueOf(_regions[i], measurements[i]), output[count..]);
+                var reading = control.From is { } from ? Read(from, measurements[i]) : ValueOf(_regions[i], measurements[i]);
+                count += Controller(time, i, control, reading, output[count..]);
             }
         }
 
@@ -172,7 +195,7 @@ public sealed partial class MappingEngine
                 continue;
             }
 
-            var note = _pitchNotes[i] is { Length: > 0 } notes ? PitchRange.NoteAt(notes, PositionOf(region, value)) : region.Note;
+            var note = _pitchNotes[i] is { Length: > 0 } notes ? PitchRange.NoteAt(notes, PitchPosition(region, measurements[i], value)) : region.Note;
             if (!Allowed(now, i, region.Channel, note))
             {
                 // Refused by a limit or thinned: the trigger is spent until the value falls below "off".
