@@ -1,4 +1,5 @@
 using Pix2Midi.Core.Analysis;
+using Pix2Midi.Core.Frames;
 
 namespace Pix2Midi.Video.Files;
 
@@ -7,6 +8,12 @@ public sealed record VideoFileOptions
 {
     /// <summary>Which decoder reads the file.</summary>
     public VideoDecoder Decoder { get; init; } = VideoDecoder.Auto;
+
+    /// <summary>
+    /// Whether frames carry colour (<see cref="VideoFrame.Chroma"/>): <see cref="FramePlanes.Colour"/>
+    /// for a mapping that reads colour (<c>Mapping.Planes</c>) and for pictures shown in colour.
+    /// </summary>
+    public FramePlanes Planes { get; init; } = FramePlanes.Luma;
 
     /// <summary>
     /// The parts of the frame the caller will read (a mapping's regions), or null for all of it.
