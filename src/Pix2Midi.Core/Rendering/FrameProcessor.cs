@@ -19,6 +19,11 @@ public sealed class FrameProcessor
     private readonly int _frameHeight;
     private readonly MappingEngine _engine;
     private RegionSampler _sampler;
+    private ColourSampler? _colour;
+    private int[] _lumaIndex = [];
+    private int[] _colourIndex = [];
+    private RegionMeasurement[] _lumaMeasurements = [];
+    private RegionMeasurement[] _colourMeasurements = [];
     private RegionMeasurement[] _measurements;
 
     /// <summary>Prepares to play <paramref name="mapping"/> on frames of the given size.</summary>
@@ -28,8 +33,8 @@ public sealed class FrameProcessor
         _frameWidth = frameWidth;
         _frameHeight = frameHeight;
         _engine = new MappingEngine(mapping);
-        _sampler = Sampler(mapping, frameWidth, frameHeight);
         _measurements = new RegionMeasurement[mapping.Regions.Length];
+        (_sampler, _colour) = Samplers(mapping, frameWidth, frameHeight);
     }
 
     /// <summary>The mapping being played.</summary>
@@ -61,9 +66,30 @@ public sealed class FrameProcessor
     /// <returns>How many events were written.</returns>
     public int Process(VideoFrame frame, Span<NoteEvent> output)
     {
-        _sampler.Measure(frame.Luma, _measurements);
+        if (_colour is null)
+        {
+            _sampler.Measure(frame.Luma, _measurements);
+        }
+        else
+        {
+            _sampler.Measure(frame.Luma, _lumaMeasurements);
+            _colour.Measure(frame.Luma, frame.Chroma, _colourMeasurements);
+            for (var i = 0; i < _lumaIndex.Length; i++)
+            {
+                _measurements[_lumaIndex[i]] = _lumaMeasurements[i];
+            }
+
+            for (var i = 0; i < _colourIndex.Length; i++)
+            {
+                _measurements[_colourIndex[i]] = _colourMeasurements[i];
+            }
+        }
+
         return _engine.Process(frame.Timestamp, _measurements, output);
     }
+
+    /// <summary>The next frame becomes the reference picture the <c>change</c> measure compares with (the preview's r key).</summary>
+    public void TakeReference() => _colour?.TakeReference();
 
     /// <summary>Note-offs for every sounding note, stamped <paramref name="time"/>.</summary>
     public int ReleaseAll(TimeSpan time, Span<NoteEvent> output) => _engine.ReleaseAll(time, output);
@@ -83,19 +109,57 @@ public sealed class FrameProcessor
     public int Replace(Mapping.Mapping newMapping, TimeSpan time, Span<NoteEvent> output)
     {
         ArgumentNullException.ThrowIfNull(newMapping);
-        var sampler = Sampler(newMapping, _frameWidth, _frameHeight);
-        sampler.ContinueFrom(_sampler);
+        var previousSampler = _sampler;
+        var previousColour = _colour;
         var count = _engine.Replace(newMapping, time, output);
-        _sampler = sampler;
         _measurements = new RegionMeasurement[newMapping.Regions.Length];
+        (_sampler, _colour) = Samplers(newMapping, _frameWidth, _frameHeight);
+        _sampler.ContinueFrom(previousSampler);
+        if (_colour is not null && previousColour is not null)
+        {
+            _colour.ContinueFrom(previousColour);
+        }
+
         return count;
     }
 
-    private static RegionSampler Sampler(Mapping.Mapping mapping, int frameWidth, int frameHeight) =>
-        new(
-            [.. mapping.Regions.Select(r => r.Rect)],
+    /// <summary>
+    /// The luma sampler for the regions it can measure and, when some region reads colour, position
+    /// or the reference picture, a colour sampler for those; with no such region the luma sampler
+    /// measures straight into the measurements, as it did before colour.
+    /// </summary>
+    private (RegionSampler Luma, ColourSampler? Colour) Samplers(Mapping.Mapping mapping, int frameWidth, int frameHeight)
+    {
+        var regions = mapping.Regions;
+        if (!regions.Any(r => r.NeedsColourSampler))
+        {
+            _lumaIndex = [];
+            _colourIndex = [];
+            return (LumaSampler(regions, frameWidth, frameHeight), null);
+        }
+
+        _lumaIndex = [.. Enumerable.Range(0, regions.Length).Where(i => !regions[i].NeedsColourSampler)];
+        _colourIndex = [.. Enumerable.Range(0, regions.Length).Where(i => regions[i].NeedsColourSampler)];
+        _lumaMeasurements = new RegionMeasurement[_lumaIndex.Length];
+        _colourMeasurements = new RegionMeasurement[_colourIndex.Length];
+        var coloured = _colourIndex.Select(i => regions[i]).ToArray();
+        var colour = new ColourSampler(
+            [.. coloured.Select(r => new ColourRegion(r.Rect, r.Colour))],
             frameWidth,
             frameHeight,
-            mapping.Regions.Any(r => r.Measure == RegionMeasure.Peak),
-            mapping.Regions.Any(r => r.Measure == RegionMeasure.Motion));
+            coloured.Any(r => Reads(r, RegionMeasure.Motion)),
+            coloured.Any(r => Reads(r, RegionMeasure.Change)));
+        return (LumaSampler([.. _lumaIndex.Select(i => regions[i])], frameWidth, frameHeight), colour);
+    }
+
+    private static bool Reads(MappedRegion region, RegionMeasure measure) =>
+        region.Measure == measure || region.PitchFrom == measure || region.Control?.From == measure;
+
+    private static RegionSampler LumaSampler(IReadOnlyList<MappedRegion> regions, int frameWidth, int frameHeight) =>
+        new(
+            [.. regions.Select(r => r.Rect)],
+            frameWidth,
+            frameHeight,
+            regions.Any(r => Reads(r, RegionMeasure.Peak)),
+            regions.Any(r => Reads(r, RegionMeasure.Motion)));
 }

@@ -1,0 +1,392 @@
+using System.Runtime.CompilerServices;
+using Pix2Midi.Core.Frames;
+
+namespace Pix2Midi.Core.Analysis;
+
+/// <summary>
+/// Measures regions that look at colour, position or a reference picture: every reading of
+/// <see cref="RegionMeasurement"/>, over only the pixels of a region's colour when it has one.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Whether a pixel matches a colour depends on its chroma (U, V) and, for white, its luma; so
+/// each colour is turned once into a table over the 65,536 (U, V) pairs holding the least luma
+/// that matches (none: above 255). A pixel then matches when its luma reaches its (U, V)'s entry:
+/// one look-up and one comparison, whatever the colour. Pixels are read where the source left
+/// them: luma at full size, chroma at its own (subsampled) size.
+/// </para>
+/// <para>
+/// Regions the luma sampler can measure (brightness, peak, motion, no colour) are left to
+/// <see cref="RegionSampler"/>, so a mapping without colour does no colour work at all.
+/// Built once per frame size; <see cref="Measure"/> allocates nothing once it has seen both chroma
+/// ranges it meets. Not thread-safe: one sampler per pipeline.
+/// </para>
+/// </remarks>
+public sealed class ColourSampler
+{
+    /// <summary>A table entry no luma reaches.</summary>
+    private const ushort Never = 256;
+
+    /// <summary>Luma above this (mid-grey) counts as bright, for the centre of a region without a colour.</summary>
+    private const int BrightFloor = 128;
+
+    private readonly PixelRect[] _pixels;
+    private readonly int[] _keyOf;
+    private readonly ColourKey?[] _keys;
+    private readonly ushort[]?[] _videoTables;
+    private readonly ushort[]?[] _fullTables;
+    private readonly bool _motion;
+    private readonly bool _change;
+    private readonly byte[] _previousLuma;
+    private readonly byte[] _previousChroma;
+    private readonly byte[] _referenceLuma;
+    private readonly byte[] _referenceChroma;
+    private int _previousChromaWidth;
+    private int _previousShiftX;
+    private int _previousShiftY;
+    private bool _previousFullRange;
+    private bool _hasPrevious;
+    private int _referenceChromaWidth;
+    private int _referenceShiftX;
+    private int _referenceShiftY;
+    private bool _referenceFullRange;
+    private bool _hasReference;
+    private bool _takeReference = true;
+
+    /// <summary>Prepares to sample <paramref name="regions"/> in frames of the given size.</summary>
+    /// <param name="regions">The regions, in the order measurements are returned.</param>
+    /// <param name="frameWidth">Frame width in pixels.</param>
+    /// <param name="frameHeight">Frame height in pixels.</param>
+    /// <param name="measureMotion">Whether to measure change since the previous frame.</param>
+    /// <param name="measureChange">Whether to measure change since the reference picture.</param>
+    public ColourSampler(IReadOnlyList<ColourRegion> regions, int frameWidth, int frameHeight, bool measureMotion, bool measureChange)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frameWidth);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frameHeight);
+        FrameWidth = frameWidth;
+        FrameHeight = frameHeight;
+        _pixels = new PixelRect[regions.Count];
+        _keyOf = new int[regions.Count];
+
+        // Key 0 is "any colour" (a region without one: its coverage and hue count coloured pixels).
+        var keys = new List<ColourKey?> { null };
+        for (var i = 0; i < regions.Count; i++)
+        {
+            _pixels[i] = regions[i].Rect.ToPixels(frameWidth, frameHeight);
+            var key = regions[i].Colour;
+            var index = key is null ? 0 : keys.IndexOf(key);
+            if (index < 0)
+            {
+                index = keys.Count;
+                keys.Add(key);
+            }
+
+            _keyOf[i] = index;
+        }
+
+        _keys = [.. keys];
+        _videoTables = new ushort[]?[_keys.Length];
+        _fullTables = new ushort[]?[_keys.Length];
+        for (var k = 0; k < _keys.Length; k++)
+        {
+            _videoTables[k] = Table(_keys[k], fullRange: false);
+        }
+
+        _motion = measureMotion;
+        _change = measureChange;
+        var lumaSize = frameWidth * frameHeight;
+        var chromaSize = 2 * lumaSize;
+        _previousLuma = measureMotion ? new byte[lumaSize] : [];
+        _previousChroma = measureMotion ? new byte[chromaSize] : [];
+        _referenceLuma = measureChange ? new byte[lumaSize] : [];
+        _referenceChroma = measureChange ? new byte[chromaSize] : [];
+    }
+
+    /// <summary>The frame width this sampler was built for.</summary>
+    public int FrameWidth { get; }
+
+    /// <summary>The frame height this sampler was built for.</summary>
+    public int FrameHeight { get; }
+
+    /// <summary>How many regions are measured.</summary>
+    public int RegionCount => _pixels.Length;
+
+    /// <summary>The pixels region <paramref name="index"/> covers.</summary>
+    public PixelRect PixelRegion(int index) => _pixels[index];
+
+    /// <summary>The next frame becomes the reference picture <see cref="RegionMeasurement.Change"/> is measured from.</summary>
+    public void TakeReference() => _takeReference = true;
+
+    /// <summary>
+    /// Takes over <paramref name="previous"/>'s last frame, so motion goes on without a gap when
+    /// one sampler replaces another on the same stream. The reference picture is not taken over:
+    /// a new mapping takes a new one. <paramref name="previous"/> must not be used afterwards.
+    /// </summary>
+    public void ContinueFrom(ColourSampler previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        if (_motion && previous._motion && previous._hasPrevious && previous.FrameWidth == FrameWidth && previous.FrameHeight == FrameHeight)
+        {
+            previous._previousLuma.CopyTo(_previousLuma, 0);
+            previous._previousChroma.CopyTo(_previousChroma, 0);
+            (_previousChromaWidth, _previousShiftX, _previousShiftY, _previousFullRange) =
+                (previous._previousChromaWidth, previous._previousShiftX, previous._previousShiftY, previous._previousFullRange);
+            _hasPrevious = true;
+        }
+    }
+
+    /// <summary>Measures every region of a frame into <paramref name="output"/>.</summary>
+    /// <param name="luma">The frame's luma.</param>
+    /// <param name="chroma">Its colour; empty for a grey frame (no pixel then has a hue).</param>
+    /// <param name="output">One measurement per region.</param>
+    /// <exception cref="ArgumentException">The frame's size is not the sampler's, or <paramref name="output"/> is too short.</exception>
+    public void Measure(LumaPlane luma, ChromaPlanes chroma, Span<RegionMeasurement> output)
+    {
+        if (luma.Width != FrameWidth || luma.Height != FrameHeight)
+        {
+            throw new ArgumentException($"The sampler was built for {FrameWidth}×{FrameHeight} frames, not {luma.Width}×{luma.Height}.", nameof(luma));
+        }
+
+        if (output.Length < _pixels.Length)
+        {
+            throw new ArgumentException($"Room for {_pixels.Length} measurements is needed.", nameof(output));
+        }
+
+        if (_change && _takeReference)
+        {
+            _referenceChromaWidth = Keep(luma, chroma, _referenceLuma, _referenceChroma);
+            (_referenceShiftX, _referenceShiftY, _referenceFullRange) = (chroma.ShiftX, chroma.ShiftY, chroma.FullRange);
+            _hasReference = true;
+            _takeReference = false;
+        }
+
+        var fullRange = !chroma.IsEmpty && chroma.FullRange;
+        for (var i = 0; i < _pixels.Length; i++)
+        {
+            output[i] = MeasureRegion(i, luma, chroma, fullRange);
+        }
+
+        if (_motion)
+        {
+            _previousChromaWidth = Keep(luma, chroma, _previousLuma, _previousChroma);
+            (_previousShiftX, _previousShiftY, _previousFullRange) = (chroma.ShiftX, chroma.ShiftY, chroma.FullRange);
+            _hasPrevious = true;
+        }
+    }
+
+    private RegionMeasurement MeasureRegion(int index, LumaPlane luma, ChromaPlanes chroma, bool fullRange)
+    {
+        var rect = _pixels[index];
+        var key = _keyOf[index];
+        var keyed = _keys[key] is not null;
+        var table = TableFor(key, fullRange);
+        var hasChroma = !chroma.IsEmpty;
+        var shiftX = chroma.ShiftX;
+        var shiftY = chroma.ShiftY;
+
+        long count = 0, sumY = 0, sumU = 0, sumV = 0, weight = 0, sumWx = 0, sumWy = 0, motion = 0, change = 0;
+        long allY = 0, allU = 0, allV = 0;
+        var peak = 0;
+        var motionOn = _motion && _hasPrevious;
+        var changeOn = _change && _hasReference;
+        var previousTable = motionOn ? TableFor(key, _previousFullRange) : table;
+        var referenceTable = changeOn ? TableFor(key, _referenceFullRange) : table;
+        ReadOnlySpan<byte> grey = [128];
+        for (var y = rect.Top; y < rect.Bottom; y++)
+        {
+            var row = luma.Row(y);
+            var u = hasChroma ? chroma.URow(y >> shiftY) : grey;
+            var v = hasChroma ? chroma.VRow(y >> shiftY) : grey;
+            var sx = hasChroma ? shiftX : 31;
+            var py = y - rect.Top;
+            long rowWeight = 0;
+            for (var x = rect.Left; x < rect.Right; x++)
+            {
+                int luminance = row[x];
+                var cx = hasChroma ? x >> sx : 0;
+                int cu = u[cx], cv = v[cx];
+                allY += luminance;
+                allU += cu;
+                allV += cv;
+                var matched = luminance >= table[(cu << 8) | cv];
+                var value = keyed ? (matched ? luminance : 0) : luminance;
+                if (matched)
+                {
+                    count++;
+                    sumY += luminance;
+                    sumU += cu;
+                    sumV += cv;
+                }
+
+                if (value > peak)
+                {
+                    peak = value;
+                }
+
+                var w = keyed ? value : Math.Max(0, luminance - BrightFloor);
+                rowWeight += w;
+                sumWx += (long)w * (x - rect.Left);
+
+                if (motionOn)
+                {
+                    motion += Math.Abs(value - Stored(_previousLuma, _previousChroma, _previousChromaWidth, _previousShiftX, _previousShiftY, previousTable, keyed, x, y));
+                }
+
+                if (changeOn)
+                {
+                    change += Math.Abs(value - Stored(_referenceLuma, _referenceChroma, _referenceChromaWidth, _referenceShiftX, _referenceShiftY, referenceTable, keyed, x, y));
+                }
+            }
+
+            weight += rowWeight;
+            sumWy += rowWeight * py;
+        }
+
+        var area = (double)rect.Area;
+        var mean = keyed ? sumY : allY;
+        var scale = area * 255;
+        var (hue, saturation) = HueOf(count, sumY, sumU, sumV, fullRange);
+        var (red, green, blue) = keyed
+            ? MeanColour(count, sumY, sumU, sumV, fullRange)
+            : MeanColour((long)area, allY, allU, allV, fullRange);
+        return new RegionMeasurement((float)(mean / scale), peak / 255f, motionOn ? (float)(motion / scale) : 0f)
+        {
+            Coverage = (float)(count / area),
+            Hue = (float)hue,
+            Saturation = (float)saturation,
+            Red = (float)red,
+            Green = (float)green,
+            Blue = (float)blue,
+            X = weight == 0 ? 0.5f : (float)(((sumWx / (double)weight) + 0.5) / rect.Width),
+            Y = weight == 0 ? 0.5f : (float)(1 - (((sumWy / (double)weight) + 0.5) / rect.Height)),
+            Change = changeOn ? (float)(change / scale) : 0f,
+        };
+    }
+
+    /// <summary>What a kept frame's pixel counts as: its luma, or for a colour region 0 when it did not match.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Stored(byte[] luma, byte[] chroma, int chromaWidth, int shiftX, int shiftY, ushort[] table, bool keyed, int x, int y)
+    {
+        int value = luma[(y * FrameWidth) + x];
+        if (!keyed)
+        {
+            return value;
+        }
+
+        if (chromaWidth == 0)
+        {
+            return value >= table[(128 << 8) | 128] ? value : 0;
+        }
+
+        var at = 2 * (((y >> shiftY) * chromaWidth) + (x >> shiftX));
+        return value >= table[(chroma[at] << 8) | chroma[at + 1]] ? value : 0;
+    }
+
+    /// <summary>Copies a frame into a kept one (chroma interleaved U, V); returns the chroma width, 0 for none.</summary>
+    private int Keep(LumaPlane luma, ChromaPlanes chroma, byte[] keptLuma, byte[] keptChroma)
+    {
+        for (var y = 0; y < FrameHeight; y++)
+        {
+            luma.Row(y).CopyTo(keptLuma.AsSpan(y * FrameWidth, FrameWidth));
+        }
+
+        if (chroma.IsEmpty)
+        {
+            return 0;
+        }
+
+        var width = chroma.Width;
+        for (var y = 0; y < chroma.Height; y++)
+        {
+            var u = chroma.URow(y);
+            var v = chroma.VRow(y);
+            var kept = keptChroma.AsSpan(2 * y * width, 2 * width);
+            for (var x = 0; x < width; x++)
+            {
+                kept[2 * x] = u[x];
+                kept[(2 * x) + 1] = v[x];
+            }
+        }
+
+        return width;
+    }
+
+    private ushort[] TableFor(int key, bool fullRange)
+    {
+        if (!fullRange)
+        {
+            return _videoTables[key]!;
+        }
+
+        return _fullTables[key] ??= Table(_keys[key], fullRange: true);
+    }
+
+    private static (double Hue, double Saturation) HueOf(long count, long sumY, long sumU, long sumV, bool fullRange)
+    {
+        if (count == 0)
+        {
+            return (0, 0);
+        }
+
+        var (r, g, b) = YuvColour.ToRgb(sumY / (double)count, sumU / (double)count, sumV / (double)count, fullRange);
+        var (hue, chroma, value) = ColourKey.Hsv(r, g, b);
+        return (hue, value <= 0 ? 0 : Math.Clamp(chroma / value, 0, 1));
+    }
+
+    private static (double Red, double Green, double Blue) MeanColour(long count, long sumY, long sumU, long sumV, bool fullRange)
+    {
+        if (count == 0)
+        {
+            return (0, 0, 0);
+        }
+
+        var (r, g, b) = YuvColour.ToRgb(sumY / (double)count, sumU / (double)count, sumV / (double)count, fullRange);
+        return (Math.Clamp(r, 0, 1), Math.Clamp(g, 0, 1), Math.Clamp(b, 0, 1));
+    }
+
+    /// <summary>
+    /// For every (U, V), the least luma of a pixel that matches <paramref name="key"/> (null: that is
+    /// coloured at all), or <see cref="Never"/>.
+    /// </summary>
+    private static ushort[] Table(ColourKey? key, bool fullRange)
+    {
+        var table = new ushort[65536];
+        var black = fullRange ? 0.0 : 16.0;
+        var lumaScale = fullRange ? 255.0 : 219.0;
+        for (var u = 0; u < 256; u++)
+        {
+            for (var v = 0; v < 256; v++)
+            {
+                // Chroma adds the same to R, G and B whatever the luma, so hue and chroma (max − min)
+                // depend on (U, V) alone; only white's brightness needs the luma.
+                var (r, g, b) = YuvColour.ToRgb(black, u, v, fullRange);
+                var (hue, chroma, _) = ColourKey.Hsv(r, g, b);
+                ushort least;
+                if (key is null)
+                {
+                    least = chroma >= ColourKey.ChromaFloor ? (ushort)0 : Never;
+                }
+                else if (!key.IsWhite)
+                {
+                    least = chroma >= ColourKey.ChromaFloor && ColourKey.Distance(hue, key.Hue) <= key.Tolerance ? (ushort)0 : Never;
+                }
+                else if (chroma >= ColourKey.ChromaFloor)
+                {
+                    least = Never;
+                }
+                else
+                {
+                    // value = luma + the largest channel offset; luma = (Y − black) / scale.
+                    var offset = Math.Max(r, Math.Max(g, b));
+                    var needed = Math.Ceiling(black + ((key.MinValue - offset) * lumaScale) - 1e-9);
+                    least = (ushort)Math.Clamp(needed, 0, Never);
+                }
+
+                table[(u << 8) | v] = least;
+            }
+        }
+
+        return table;
+    }
+}
