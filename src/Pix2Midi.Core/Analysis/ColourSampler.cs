@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Pix2Midi.Core.Frames;
 
 namespace Pix2Midi.Core.Analysis;
@@ -32,6 +33,7 @@ public sealed class ColourSampler
 
     private readonly PixelRect[] _pixels;
     private readonly int[] _keyOf;
+    private readonly bool[] _position;
     private readonly ColourKey?[] _keys;
     private readonly ushort[]?[] _videoTables;
     private readonly ushort[]?[] _fullTables;
@@ -59,6 +61,7 @@ public sealed class ColourSampler
     /// <param name="frameHeight">Frame height in pixels.</param>
     /// <param name="measureMotion">Whether to measure change since the previous frame.</param>
     /// <param name="measureChange">Whether to measure change since the reference picture.</param>
+    /// <remarks>A region's centre (<see cref="RegionMeasurement.X"/>, <see cref="RegionMeasurement.Y"/>) is found only when <see cref="ColourRegion.Position"/> asks for it; otherwise both are 0.5.</remarks>
     public ColourSampler(IReadOnlyList<ColourRegion> regions, int frameWidth, int frameHeight, bool measureMotion, bool measureChange)
     {
         ArgumentNullException.ThrowIfNull(regions);
@@ -68,6 +71,7 @@ public sealed class ColourSampler
         FrameHeight = frameHeight;
         _pixels = new PixelRect[regions.Count];
         _keyOf = new int[regions.Count];
+        _position = [.. regions.Select(r => r.Position)];
 
         // Key 0 is "any colour" (a region without one: its coverage and hue count coloured pixels).
         var keys = new List<ColourKey?> { null };
@@ -182,75 +186,124 @@ public sealed class ColourSampler
         var keyed = _keys[key] is not null;
         var table = TableFor(key, fullRange);
         var hasChroma = !chroma.IsEmpty;
-        var shiftX = chroma.ShiftX;
-        var shiftY = chroma.ShiftY;
-
-        long count = 0, sumY = 0, sumU = 0, sumV = 0, weight = 0, sumWx = 0, sumWy = 0, motion = 0, change = 0;
-        long allY = 0, allU = 0, allV = 0;
-        var peak = 0;
+        var shiftX = hasChroma ? chroma.ShiftX : 0;
+        var shiftY = hasChroma ? chroma.ShiftY : 0;
         var motionOn = _motion && _hasPrevious;
         var changeOn = _change && _hasReference;
+        var position = _position[index];
         var previousTable = motionOn ? TableFor(key, _previousFullRange) : table;
         var referenceTable = changeOn ? TableFor(key, _referenceFullRange) : table;
-        ReadOnlySpan<byte> grey = [128];
-        for (var y = rect.Top; y < rect.Bottom; y++)
+
+        // A block is the luma pixels one chroma sample covers: one look-up decides them all (but
+        // white's luma), and a block a colour region cannot match is passed over whole.
+        int greyMinimum = table[(128 << 8) | 128];
+        var simple = !motionOn && !changeOn && !position;
+        var skipUnmatched = keyed && simple;
+        long count = 0, sumY = 0, sumU = 0, sumV = 0, allY = 0, allU = 0, allV = 0;
+        long weight = 0, sumWx = 0, sumWy = 0, motion = 0, change = 0;
+        var peak = 0;
+        ref var lumaStart = ref MemoryMarshal.GetReference(luma.Pixels);
+        var stride = luma.Stride;
+        for (var cy = rect.Top >> shiftY; cy <= (rect.Bottom - 1) >> shiftY; cy++)
         {
-            var row = luma.Row(y);
-            var u = hasChroma ? chroma.URow(y >> shiftY) : grey;
-            var v = hasChroma ? chroma.VRow(y >> shiftY) : grey;
-            var sx = hasChroma ? shiftX : 31;
-            var py = y - rect.Top;
-            long rowWeight = 0;
-            for (var x = rect.Left; x < rect.Right; x++)
+            var y0 = Math.Max(rect.Top, cy << shiftY);
+            var y1 = Math.Min(rect.Bottom, (cy + 1) << shiftY);
+            var u = hasChroma ? chroma.URow(cy) : default;
+            var v = hasChroma ? chroma.VRow(cy) : default;
+            for (var cx = rect.Left >> shiftX; cx <= (rect.Right - 1) >> shiftX; cx++)
             {
-                int luminance = row[x];
-                var cx = hasChroma ? x >> sx : 0;
-                int cu = u[cx], cv = v[cx];
-                allY += luminance;
-                allU += cu;
-                allV += cv;
-                var matched = luminance >= table[(cu << 8) | cv];
-                var value = keyed ? (matched ? luminance : 0) : luminance;
-                if (matched)
+                int cu = hasChroma ? u[cx] : 128, cv = hasChroma ? v[cx] : 128;
+                int minimum = hasChroma ? table[(cu << 8) | cv] : greyMinimum;
+                var x0 = Math.Max(rect.Left, cx << shiftX);
+                var x1 = Math.Min(rect.Right, (cx + 1) << shiftX);
+                var pixels = (x1 - x0) * (y1 - y0);
+                if (skipUnmatched && minimum == Never)
                 {
-                    count++;
-                    sumY += luminance;
-                    sumU += cu;
-                    sumV += cv;
+                    // Only the unkeyed totals would read it, and this region is keyed.
+                    continue;
                 }
 
-                if (value > peak)
+                if (simple && (minimum == 0 || minimum == Never))
                 {
-                    peak = value;
+                    // Every pixel of the block matches, or none does: totals without a test per pixel.
+                    var (sum, top) = BlockTotals(ref lumaStart, stride, x0, x1, y0, y1);
+                    allY += sum;
+                    allU += (long)cu * pixels;
+                    allV += (long)cv * pixels;
+                    if (minimum == 0)
+                    {
+                        count += pixels;
+                        sumY += sum;
+                        sumU += (long)cu * pixels;
+                        sumV += (long)cv * pixels;
+                        peak = Math.Max(peak, top);
+                    }
+                    else if (!keyed)
+                    {
+                        peak = Math.Max(peak, top);
+                    }
+
+                    continue;
                 }
 
-                var w = keyed ? value : Math.Max(0, luminance - BrightFloor);
-                rowWeight += w;
-                sumWx += (long)w * (x - rect.Left);
-
-                if (motionOn)
+                var previousMinimum = motionOn ? StoredMinimum(_previousChroma, _previousChromaWidth, _previousShiftX, _previousShiftY, previousTable, x0, y0) : 0;
+                var referenceMinimum = changeOn ? StoredMinimum(_referenceChroma, _referenceChromaWidth, _referenceShiftX, _referenceShiftY, referenceTable, x0, y0) : 0;
+                int blockCount = 0, blockSum = 0, blockAll = 0;
+                for (var y = y0; y < y1; y++)
                 {
-                    motion += Math.Abs(value - Stored(_previousLuma, _previousChroma, _previousChromaWidth, _previousShiftX, _previousShiftY, previousTable, keyed, x, y));
+                    ref var row = ref Unsafe.Add(ref lumaStart, y * stride);
+                    for (var x = x0; x < x1; x++)
+                    {
+                        int l = Unsafe.Add(ref row, x);
+                        blockAll += l;
+                        var matched = l >= minimum;
+                        var value = keyed && !matched ? 0 : l;
+                        if (matched)
+                        {
+                            blockCount++;
+                            blockSum += l;
+                        }
+
+                        peak = Math.Max(peak, value);
+                        if (position)
+                        {
+                            var w = keyed ? value : Math.Max(0, l - BrightFloor);
+                            weight += w;
+                            sumWx += (long)w * (x - rect.Left);
+                            sumWy += (long)w * (y - rect.Top);
+                        }
+
+                        if (motionOn)
+                        {
+                            int before = _previousLuma[(y * FrameWidth) + x];
+                            motion += Math.Abs(value - (keyed && before < previousMinimum ? 0 : before));
+                        }
+
+                        if (changeOn)
+                        {
+                            int before = _referenceLuma[(y * FrameWidth) + x];
+                            change += Math.Abs(value - (keyed && before < referenceMinimum ? 0 : before));
+                        }
+                    }
                 }
 
-                if (changeOn)
-                {
-                    change += Math.Abs(value - Stored(_referenceLuma, _referenceChroma, _referenceChromaWidth, _referenceShiftX, _referenceShiftY, referenceTable, keyed, x, y));
-                }
+                count += blockCount;
+                sumY += blockSum;
+                sumU += (long)cu * blockCount;
+                sumV += (long)cv * blockCount;
+                allY += blockAll;
+                allU += (long)cu * pixels;
+                allV += (long)cv * pixels;
             }
-
-            weight += rowWeight;
-            sumWy += rowWeight * py;
         }
 
         var area = (double)rect.Area;
-        var mean = keyed ? sumY : allY;
         var scale = area * 255;
         var (hue, saturation) = HueOf(count, sumY, sumU, sumV, fullRange);
         var (red, green, blue) = keyed
             ? MeanColour(count, sumY, sumU, sumV, fullRange)
-            : MeanColour((long)area, allY, allU, allV, fullRange);
-        return new RegionMeasurement((float)(mean / scale), peak / 255f, motionOn ? (float)(motion / scale) : 0f)
+            : MeanColour(rect.Area, allY, allU, allV, fullRange);
+        return new RegionMeasurement((float)((keyed ? sumY : allY) / scale), peak / 255f, motionOn ? (float)(motion / scale) : 0f)
         {
             Coverage = (float)(count / area),
             Hue = (float)hue,
@@ -264,23 +317,35 @@ public sealed class ColourSampler
         };
     }
 
-    /// <summary>What a kept frame's pixel counts as: its luma, or for a colour region 0 when it did not match.</summary>
+    /// <summary>The sum and the largest of a block's luma.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Stored(byte[] luma, byte[] chroma, int chromaWidth, int shiftX, int shiftY, ushort[] table, bool keyed, int x, int y)
+    private static (int Sum, int Max) BlockTotals(ref byte lumaStart, int stride, int x0, int x1, int y0, int y1)
     {
-        int value = luma[(y * FrameWidth) + x];
-        if (!keyed)
+        int sum = 0, max = 0;
+        for (var y = y0; y < y1; y++)
         {
-            return value;
+            ref var row = ref Unsafe.Add(ref lumaStart, y * stride);
+            for (var x = x0; x < x1; x++)
+            {
+                int l = Unsafe.Add(ref row, x);
+                sum += l;
+                max = Math.Max(max, l);
+            }
         }
 
+        return (sum, max);
+    }
+
+    /// <summary>The least matching luma at a kept frame's chroma sample over pixel (x, y).</summary>
+    private static int StoredMinimum(byte[] chroma, int chromaWidth, int shiftX, int shiftY, ushort[] table, int x, int y)
+    {
         if (chromaWidth == 0)
         {
-            return value >= table[(128 << 8) | 128] ? value : 0;
+            return table[(128 << 8) | 128];
         }
 
         var at = 2 * (((y >> shiftY) * chromaWidth) + (x >> shiftX));
-        return value >= table[(chroma[at] << 8) | chroma[at + 1]] ? value : 0;
+        return table[(chroma[at] << 8) | chroma[at + 1]];
     }
 
     /// <summary>Copies a frame into a kept one (chroma interleaved U, V); returns the chroma width, 0 for none.</summary>

@@ -144,7 +144,7 @@ public sealed class FrameProcessor
         _colourMeasurements = new RegionMeasurement[_colourIndex.Length];
         var coloured = _colourIndex.Select(i => regions[i]).ToArray();
         var colour = new ColourSampler(
-            [.. coloured.Select(r => new ColourRegion(r.Rect, r.Colour))],
+            [.. coloured.Select(r => new ColourRegion(r.Rect, r.Colour, Reads(r, RegionMeasure.X) || Reads(r, RegionMeasure.Y)))],
             frameWidth,
             frameHeight,
             coloured.Any(r => Reads(r, RegionMeasure.Motion)),
