@@ -90,7 +90,10 @@ internal static partial class MappingCompiler
             return (true, measure);
         }
 
-        problems.AtValue(path, $"{MappingText.Quote(from)} is not something a controller can follow; {Hint(from, FromNames, MappingVocabulary.Allowed("from", "cc"))}");
+        var hint = from.Trim().ToLowerInvariant() is "pan" or "panning"
+            ? $"pan is controller 10, and \"from\" is what it follows: for pan from position, \"controller\": 10 and \"from\": \"x\"; allowed: {MappingVocabulary.Allowed("from", "cc")}"
+            : Hint(from, FromNames, MappingVocabulary.Allowed("from", "cc"));
+        problems.AtValue(path, $"{MappingText.Quote(from)} is not something a controller can follow; {hint}");
         return (false, null);
     }
 
