@@ -228,6 +228,21 @@ public class ColourMappingTests
             green => Assert.Equal((2, "green", 0.1, RegionMeasure.Coverage), (green.Channel, green.Colour!.Name, green.Colour.Tolerance, green.Measure)));
     }
 
+    [Fact]
+    public void The_worked_example_in_the_docs_is_valid_and_plays_red_and_green_on_two_channels_with_pitch_and_pan_from_x()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "mapping.md"));
+        var section = docs.IndexOf("## Colour and position", StringComparison.Ordinal);
+        var start = docs.IndexOf("```jsonc\n", section, StringComparison.Ordinal) + "```jsonc\n".Length;
+        var end = docs.IndexOf("```", start, StringComparison.Ordinal);
+
+        var mapping = MappingLoader.Parse("mapping.md", System.Text.Encoding.UTF8.GetBytes(docs[start..end]));
+
+        Assert.Equal(["red", "green"], mapping.Regions.Select(r => r.Colour!.Name));
+        Assert.Equal([1, 2], mapping.Regions.Select(r => r.Channel));
+        Assert.All(mapping.Regions, r => Assert.Equal((RegionMeasure.Coverage, RegionMeasure.X, 10, RegionMeasure.X), (r.Measure, r.PitchFrom!.Value, r.Control!.Controller, r.Control.From!.Value)));
+    }
+
     public static TheoryData<string, string, string> BadInputs => new()
     {
         { $$"""{ "regions": [ { {{Rect}}, "note": 60, "colour": "redd" } ] }""", "$.regions[0].colour", $"\"redd\" is not a colour; did you mean \"red\"? allowed: {AllowedColour}" },
