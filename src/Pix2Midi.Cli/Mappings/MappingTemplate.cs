@@ -8,7 +8,8 @@ namespace Pix2Midi.Cli.Mappings;
 /// <summary>
 /// The mapping <c>pix2midi mapping init</c> writes: a grid over the whole frame whose cells climb
 /// a scale on a piano (channel 1's instrument), every property preceded by a comment taken from
-/// the schema's description.
+/// the schema's description. Fields a new mapping is better without (a colour) are written
+/// commented out, with their description, so they can be found and switched on.
 /// </summary>
 internal static class MappingTemplate
 {
@@ -33,6 +34,8 @@ internal static class MappingTemplate
         writer.Open("defaults", "defaults");
         writer.Value("channel", "defaults.channel", "1");
         writer.Value("measure", "defaults.measure", Quote("brightness"));
+        writer.Optional("colour", "defaults.colour", Quote("red"), "To play only on red pixels, remove the // in front of \"colour\".");
+        writer.Optional("tolerance", "defaults.tolerance", "0.08", null);
         writer.Value("on", "defaults.on", "0.5");
         writer.Value("off", "defaults.off", "0.4");
         writer.Value("minLength", "defaults.minLength", "80");
@@ -74,6 +77,7 @@ internal static class MappingTemplate
     private sealed class Writer(StringBuilder text, SchemaDescriptions descriptions)
     {
         private readonly Stack<bool> _first = new();
+        private readonly List<(string Name, string Path, string Json, string? Note)> _pending = [];
 
         public void Open(string? name, string? path)
         {
@@ -93,6 +97,15 @@ internal static class MappingTemplate
         {
             Start(name, path);
             text.Append(json);
+        }
+
+        /// <summary>
+        /// A property written as a comment, with its description and an optional note of how to
+        /// use it, before the next property of the same object (which must follow).
+        /// </summary>
+        public void Optional(string name, string path, string json, string? note)
+        {
+            _pending.Add((name, path, json, note));
         }
 
         public void Close()
@@ -125,18 +138,35 @@ internal static class MappingTemplate
 
             _first.Push(false);
             var indent = Indent();
+            foreach (var (pendingName, pendingPath, json, note) in _pending)
+            {
+                Describe(pendingPath, indent);
+                if (note is not null)
+                {
+                    text.Append(indent).Append("// ").Append(note).Append('\n');
+                }
+
+                text.Append(indent).Append("// \"").Append(pendingName).Append("\": ").Append(json).Append(",\n");
+            }
+
+            _pending.Clear();
+            Describe(path, indent);
+
+            text.Append(indent);
+            if (name is not null)
+            {
+                text.Append('"').Append(name).Append("\": ");
+            }
+        }
+
+        private void Describe(string? path, string indent)
+        {
             if (path is not null && descriptions.Of(path) is { } description)
             {
                 foreach (var line in Wrap(description, Width - indent.Length - 3))
                 {
                     text.Append(indent).Append("// ").Append(line).Append('\n');
                 }
-            }
-
-            text.Append(indent);
-            if (name is not null)
-            {
-                text.Append('"').Append(name).Append("\": ");
             }
         }
 

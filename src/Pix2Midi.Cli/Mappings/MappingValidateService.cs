@@ -51,6 +51,12 @@ internal sealed class MappingValidateService(TextWriter output, TextWriter error
         }
 
         parts.Add($"channel{(mapping.Channels.Count == 1 ? string.Empty : "s")} {channels}");
+        var colours = mapping.Regions.Where(r => r.Colour is not null).Select(r => r.Colour!.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (colours.Count > 0)
+        {
+            parts.Add($"colour{(colours.Count == 1 ? string.Empty : "s")} {string.Join(", ", colours)}");
+        }
+
         return $"{file}: valid: \"{mapping.Name}\", {string.Join(", ", parts)}";
     }
 }

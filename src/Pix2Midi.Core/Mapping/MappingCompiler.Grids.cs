@@ -15,7 +15,8 @@ internal static partial class MappingCompiler
         var rect = Rect(doc.X ?? 0, doc.Y ?? 0, doc.Width ?? (1 - (doc.X ?? 0)), doc.Height ?? (1 - (doc.Y ?? 0)), path, required: false, problems);
         var rows = Side(doc.Rows, JsonLocator.Child(path, "rows"), "rows", path, problems);
         var columns = Side(doc.Columns, JsonLocator.Child(path, "columns"), "columns", path, problems);
-        var pitchByValue = PitchMode(doc.Pitch, JsonLocator.Child(path, "pitch"), problems);
+        var pitchPath = JsonLocator.Child(path, "pitch");
+        var pitch = PitchMode(doc.Pitch, pitchPath, problems);
         if (rows is null || columns is null)
         {
             return;
@@ -23,16 +24,16 @@ internal static partial class MappingCompiler
 
         var cells = rows.Value * columns.Value;
         var control = Control(doc.Cc, JsonLocator.Child(path, "cc"), cells - 1, problems);
-        var given = (doc.Notes is not null ? 1 : 0) + (doc.FirstNote is not null ? 1 : 0) + (pitchByValue == true ? 1 : 0);
+        var given = (doc.Notes is not null ? 1 : 0) + (doc.FirstNote is not null ? 1 : 0) + (pitch?.FromScale == true ? 1 : 0);
         if (given > 1)
         {
-            problems.AtValue(path, "give the cells' notes one way: \"notes\" (a list), \"firstNote\" (generated along the scale) or \"pitch\": \"value\"");
+            problems.AtValue(path, "give the cells' notes one way: \"notes\" (a list), \"firstNote\" (generated along the scale) or a \"pitch\" along the scale (\"value\", \"hue\", \"x\" or \"y\")");
             return;
         }
 
         if (given == 0 && doc.Cc is null)
         {
-            if (pitchByValue is not null)
+            if (pitch is not null)
             {
                 problems.AtValue(path, $"this grid has no \"notes\"; give {cells} ({rows}×{columns}), left to right from the bottom row up, or \"firstNote\" with a \"scale\" to generate them");
             }
@@ -40,15 +41,16 @@ internal static partial class MappingCompiler
             return;
         }
 
-        if (rect is not { } area || settings is not { } s || pitchByValue is not { } byValue || (doc.Cc is not null && control is null))
+        if (rect is not { } area || settings is not { } s || pitch is null || (doc.Cc is not null && control is null) || !HasCentre(pitch, s, pitchPath, problems))
         {
             Notes(doc, cells, rows.Value, columns.Value, path, s: settings, problems);
             return;
         }
 
-        var range = byValue ? s.Range(path, problems) : null;
-        var notes = byValue || given == 0 ? new int?[cells] : Notes(doc, cells, rows.Value, columns.Value, path, s, problems);
-        if (notes is null || (byValue && range is null))
+        var byScale = pitch.FromScale;
+        var range = byScale ? s.Range(path, problems) : null;
+        var notes = byScale || given == 0 ? new int?[cells] : Notes(doc, cells, rows.Value, columns.Value, path, s, problems);
+        if (notes is null || (byScale && range is null))
         {
             return;
         }
@@ -66,7 +68,7 @@ internal static partial class MappingCompiler
             var cellName = string.Create(CultureInfo.InvariantCulture, $"{name}[{rowFromBottom + 1},{column + 1}]");
             var cellControl = control is null ? null : control with { Controller = control.Controller + k };
             var region = range is not null
-                ? s.Region(cellName, cell, range.Lowest, cellControl) with { Pitch = range }
+                ? s.Region(cellName, cell, range.Lowest, cellControl) with { Pitch = range, PitchFrom = pitch.From }
                 : given == 0
                     ? s.Region(cellName, cell, 0, cellControl) with { PlaysNotes = false }
                     : s.Region(cellName, cell, notes[k]!.Value, cellControl);

@@ -8,7 +8,8 @@ internal static partial class MappingCompiler
     /// <summary>
     /// Everything a region inherits: built-in defaults, then <c>defaults</c>, then the grid or
     /// region. <c>Off</c> is null when never set (0.8 × <c>On</c> when the region is built);
-    /// <c>Shape</c> is null when never set (the curve's own default).
+    /// <c>Shape</c> is null when never set (the curve's own default). <c>Colour</c> and
+    /// <c>Tolerance</c> are inherited apart, so a region may change its colour and keep the tolerance.
     /// </summary>
     private sealed record Settings(
         int Channel,
@@ -28,6 +29,16 @@ internal static partial class MappingCompiler
         /// <summary>What neither a region nor the mapping's <c>defaults</c> set.</summary>
         public static Settings BuiltIn { get; } = new(1, RegionMeasure.Brightness, 0.5, null, 0, 0, 40, 127, VelocityCurve.Linear, null, Scale.Chromatic, 48, 84);
 
+        /// <summary>The colour's name as <see cref="ColourKey.Parse"/> reads it (already checked), or null for every pixel.</summary>
+        public string? Colour { get; init; }
+
+        /// <summary>The colour's tolerance, or null for <see cref="ColourKey.DefaultTolerance"/>.</summary>
+        public double? Tolerance { get; init; }
+
+        /// <summary>
+        /// The region these settings make. A controller whose <c>from</c> names the region's own
+        /// measure follows its value, and is kept as one that does (no separate reading).
+        /// </summary>
         public MappedRegion Region(string name, NormalizedRect rect, int note, ControlOutput? control) =>
             new(name, rect, Measure, Channel, note, On, Off ?? Math.Round(On * 0.8, 6), VelocityMin, VelocityMax)
             {
@@ -35,10 +46,11 @@ internal static partial class MappingCompiler
                 VelocityShape = Shape ?? DefaultShape(Curve),
                 MinLength = TimeSpan.FromMilliseconds(MinLength),
                 Cooldown = TimeSpan.FromMilliseconds(Cooldown),
-                Control = control,
+                Control = control is { From: { } from } && from == Measure ? control with { From = null } : control,
+                Colour = Colour is null ? null : ColourKey.Parse(Colour, Tolerance ?? ColourKey.DefaultTolerance),
             };
 
-        /// <summary>The pitch range for <c>"pitch": "value"</c>, or null (with a problem) when it holds no note of the scale.</summary>
+        /// <summary>The pitch range for a pitch from the scale (<c>"pitch": "value"</c>, <c>"hue"</c>, <c>"x"</c>, <c>"y"</c>), or null (with a problem) when it holds no note of the scale.</summary>
         public PitchRange? Range(string path, MappingProblems problems)
         {
             var range = new PitchRange(Scale, Lowest, Highest);

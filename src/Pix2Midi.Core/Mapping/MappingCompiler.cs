@@ -83,33 +83,34 @@ internal static partial class MappingCompiler
         Text(doc.Name, JsonLocator.Child(path, "name"), isName: true, problems);
         var name = UniqueName(doc.Name ?? $"region{index + 1}", path, names, problems);
         var rect = Rect(doc.X, doc.Y, doc.Width, doc.Height, path, required: true, problems);
-        var pitchByValue = PitchMode(doc.Pitch, JsonLocator.Child(path, "pitch"), problems);
+        var pitchPath = JsonLocator.Child(path, "pitch");
+        var pitch = PitchMode(doc.Pitch, pitchPath, problems);
         var control = Control(doc.Cc, JsonLocator.Child(path, "cc"), 0, problems);
         int? note = null;
         if (doc.Note is { } element)
         {
             note = Note(element, JsonLocator.Child(path, "note"), problems);
-            if (pitchByValue == true)
+            if (pitch?.FromScale == true)
             {
-                problems.AtValue(JsonLocator.Child(path, "note"), "a region with \"pitch\": \"value\" takes its notes from the scale; remove \"note\", or make \"pitch\" \"fixed\"");
+                problems.AtValue(JsonLocator.Child(path, "note"), $"a region with \"pitch\": \"{pitch.Name}\" takes its notes from the scale; remove \"note\", or make \"pitch\" \"fixed\"");
                 note = null;
             }
         }
-        else if (pitchByValue == false && doc.Cc is null)
+        else if (pitch?.FromScale == false && doc.Cc is null)
         {
             problems.AtValue(path, $"this region has no \"note\"; add one ({MappingVocabulary.Allowed("note")}), or \"pitch\": \"value\" to follow the scale, or a \"cc\"");
         }
 
-        if (rect is not { } r || settings is not { } s || pitchByValue is not { } byValue || (doc.Cc is not null && control is null))
+        if (rect is not { } r || settings is not { } s || pitch is null || (doc.Cc is not null && control is null) || !HasCentre(pitch, s, pitchPath, problems))
         {
             return;
         }
 
-        if (byValue)
+        if (pitch.FromScale)
         {
             if (s.Range(path, problems) is { } range)
             {
-                regions.Add(s.Region(name, r, range.Lowest, control) with { Pitch = range });
+                regions.Add(s.Region(name, r, range.Lowest, control) with { Pitch = range, PitchFrom = pitch.From });
             }
         }
         else if (note is { } n)
@@ -145,23 +146,40 @@ internal static partial class MappingCompiler
 
         if (doc.Measure is { } m)
         {
-            RegionMeasure? measure = m.Trim().ToLowerInvariant() switch
+            if (MeasureNamed(m) is { } measure)
             {
-                "brightness" or "mean" => RegionMeasure.Brightness,
-                "peak" => RegionMeasure.Peak,
-                "darkness" or "dark" => RegionMeasure.Darkness,
-                "motion" or "movement" => RegionMeasure.Motion,
-                _ => null,
-            };
-            if (measure is null)
-            {
-                problems.AtValue(JsonLocator.Child(path, "measure"), $"{MappingText.Quote(m)} is not a measure; {Hint(m, ["brightness", "peak", "darkness", "motion"], MappingVocabulary.Allowed("measure"))}");
-                ok = false;
+                s = s with { Measure = measure };
             }
             else
             {
-                s = s with { Measure = measure.Value };
+                problems.AtValue(JsonLocator.Child(path, "measure"), NotAMeasure(m));
+                ok = false;
             }
+        }
+
+        if (doc.Colour is { } colourText)
+        {
+            var colour = Colour(colourText, JsonLocator.Child(path, "colour"), problems);
+            ok &= colour is not null;
+            s = s with { Colour = colour ?? s.Colour };
+        }
+
+        if (doc.Tolerance is { } tolerance)
+        {
+            var at = JsonLocator.Child(path, "tolerance");
+            if (tolerance is < 0 or > 0.5 || double.IsNaN(tolerance))
+            {
+                problems.AtValue(at, $"{Show(tolerance)} is out of range; allowed: {MappingVocabulary.Allowed("tolerance")}");
+                ok = false;
+            }
+            else if (s.Colour is null && doc.Colour is null && inherited is not null)
+            {
+                var where = path == "$.defaults" ? "here" : "here or in \"defaults\"";
+                problems.AtValue(at, $"a \"tolerance\" without a \"colour\": it says how near a pixel must be to the colour the region looks at; add a \"colour\" {where}, or remove \"tolerance\"");
+                ok = false;
+            }
+
+            s = s with { Tolerance = tolerance };
         }
 
         if (doc.On is { } onValue)
@@ -377,22 +395,9 @@ internal static partial class MappingCompiler
         }
 
         ok &= Milliseconds(doc.Smoothing, JsonLocator.Child(path, "smoothing"), MappingLimits.MaxSmoothingMilliseconds, problems);
-        return ok ? new ControlOutput(controller, doc.Min ?? 0, doc.Max ?? 127, low, high, TimeSpan.FromMilliseconds(doc.Smoothing ?? 0)) : null;
-    }
-
-    /// <summary>True for <c>value</c>, false for <c>fixed</c> or nothing, null when not understood.</summary>
-    private static bool? PitchMode(string? pitch, string path, MappingProblems problems)
-    {
-        switch (pitch?.Trim().ToLowerInvariant())
-        {
-            case null or "fixed" or "note":
-                return false;
-            case "value":
-                return true;
-            default:
-                problems.AtValue(path, $"{MappingText.Quote(pitch!)} is not a pitch mode; {Hint(pitch!, ["fixed", "value"], MappingVocabulary.Allowed("pitch"))}");
-                return null;
-        }
+        var (known, from) = ControlFrom(doc.From, JsonLocator.Child(path, "from"), problems);
+        ok &= known;
+        return ok ? new ControlOutput(controller, doc.Min ?? 0, doc.Max ?? 127, low, high, TimeSpan.FromMilliseconds(doc.Smoothing ?? 0)) { From = from } : null;
     }
 
     private static bool VelocityValue(int? value, string path, MappingProblems problems)

@@ -19,9 +19,12 @@ internal static class MappingVocabulary
     {
         ("cc", "min" or "max") => "a whole number 0–127",
         ("cc", "low" or "high") => "a number from 0 to 1 (a measured value), \"low\" below \"high\"",
+        ("cc", "from") => "\"value\" (the region's measure), another measure (\"brightness\", \"peak\", \"darkness\", \"motion\", \"change\", \"coverage\", \"hue\", \"saturation\", \"red\", \"green\", \"blue\"), or \"x\" or \"y\" (where across or up the region its coloured or bright pixels are)",
         ("limits", "seed") => "a whole number",
         (_, "channel") => "a whole number 1–16",
-        (_, "measure") => "\"brightness\" (mean of the region), \"peak\" (its brightest pixel), \"darkness\" (1 − brightness) or \"motion\" (change since the previous frame)",
+        (_, "measure") => "\"brightness\" (mean of the region), \"peak\" (its brightest pixel), \"darkness\" (1 − brightness), \"motion\" (change since the previous frame), \"change\" (difference from the picture when the run started), \"coverage\" (share of its pixels in its colour), \"hue\", \"saturation\", \"red\", \"green\" or \"blue\"",
+        (_, "colour") => "a colour name, red, orange, yellow, green, cyan, blue, purple, magenta, pink or white, or \"#rrggbb\" such as \"#ff8800\"",
+        (_, "tolerance") => "a number from 0 to 0.5 (how far round the colour wheel from \"colour\"; for white, how much dimmer)",
         (_, "on") => "a number above 0 and up to 1 (the value that starts the note)",
         (_, "off") => "a number from 0 to 1, below \"on\" (the value that stops the note)",
         (_, "minLength" or "cooldown") => "milliseconds of video time, 0–60000",
@@ -35,7 +38,7 @@ internal static class MappingVocabulary
         (_, "width" or "height") => "a number above 0 and up to 1 (fraction of the frame)",
         (_, "note" or "lowest" or "highest" or "firstNote") => "a note number 0–127 or a name such as \"C4\" (middle C, 60), \"D#3\" or \"Eb5\"",
         (_, "notes") => "a list of rows × columns notes, each a number 0–127 or a name such as \"C4\"",
-        (_, "pitch") => "\"fixed\" (play \"note\") or \"value\" (pitch from the measured value, along the scale)",
+        (_, "pitch") => "\"fixed\" (play \"note\"), or a pitch along the scale from \"value\" (the measured value), \"hue\" (round the wheel from red), \"x\" (left low, right high) or \"y\" (bottom low, top high)",
         (_, "cc") => "an object such as { \"controller\": 74, \"smoothing\": 100 }",
         (_, "controller") => "a whole number 0–119",
         (_, "smoothing") => $"milliseconds of video time, 0–{MappingLimits.MaxSmoothingMilliseconds}",
@@ -53,7 +56,7 @@ internal static class MappingVocabulary
         (_, "instrumentChannel") => "a channel \"1\" to \"16\" as the key, such as { \"1\": \"Tubular Bells\" }",
         (_, "instrument") => "a General MIDI instrument name such as \"Acoustic Grand Piano\", \"Tubular Bells\" or \"Electric Bass (finger)\" (docs/mapping.md lists all 128), or its number 1–128 (1 = Acoustic Grand Piano)",
         (_, "drumKit") => "a drum kit, \"Standard Kit\", \"Room Kit\", \"Power Kit\", \"Electronic Kit\", \"TR-808 Kit\", \"Jazz Kit\", \"Brush Kit\" or \"Orchestra Kit\", or a program number 1–128 (1 = Standard Kit)",
-        (_, "defaults") => "an object of region settings: channel, measure, on, off, velocity, scale…",
+        (_, "defaults") => "an object of region settings: channel, measure, colour, on, off, velocity, scale…",
         _ => "a value of the right type",
     };
 

@@ -30,6 +30,56 @@ public class MappingCommandTests
     }
 
     [Fact]
+    public void Init_offers_colour_and_tolerance_commented_out_and_the_file_still_validates_with_them_switched_on()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("colour.json");
+
+        var run = CliRun.InProcess("mapping", "init", "--grid", "2x2", "-o", file);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var text = File.ReadAllText(file);
+        Assert.Contains("    // Look only at pixels of this colour: red, orange, yellow, green, cyan, blue, purple, magenta,\n", text);
+        Assert.Contains("    // How far round the colour wheel", text);
+        Assert.Contains("    // \"colour\": \"red\",\n", text);
+        Assert.Contains("    // \"tolerance\": 0.08,\n", text);
+        Assert.Contains("\"change\" (how much it differs from the picture when the run started)", text.Replace("\n    // ", " ", StringComparison.Ordinal));
+        Assert.All(MappingLoader.Load(file).Regions, r => Assert.Null(r.Colour));
+
+        File.WriteAllText(file, text.Replace("// \"colour\": ", "\"colour\": ", StringComparison.Ordinal).Replace("// \"tolerance\": ", "\"tolerance\": ", StringComparison.Ordinal));
+
+        var regions = MappingLoader.Load(file).Regions;
+        Assert.Equal(4, regions.Length);
+        Assert.All(regions, r => Assert.Equal(("red", 0.08), (r.Colour!.Name, r.Colour.Tolerance)));
+        var validate = CliRun.InProcess("mapping", "validate", file);
+        Assert.True(validate.ExitCode == 0, validate.Error);
+        Assert.Contains(", colour red", validate.Output);
+    }
+
+    [Fact]
+    public void Validate_names_the_colours_a_mapping_looks_at()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("bursts.json");
+        File.WriteAllText(file, """
+            {
+              "name": "bursts",
+              "regions": [
+                { "x": 0, "y": 0, "width": 1, "height": 1, "colour": "red", "measure": "coverage", "pitch": "x", "cc": { "controller": 10, "from": "x" } },
+                { "x": 0, "y": 0, "width": 1, "height": 1, "channel": 2, "colour": "#00FF00", "pitch": "y" },
+                { "x": 0, "y": 0, "width": 1, "height": 1, "channel": 2, "colour": "red", "note": 60 },
+                { "x": 0, "y": 0, "width": 1, "height": 1, "channel": 3, "note": 62 }
+              ]
+            }
+            """);
+
+        var run = CliRun.InProcess("mapping", "validate", file);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal($"{file}: valid: \"bursts\", 4 regions, 4 playing notes, 1 sending controllers, channels 1, 2, 3, colours red, #00ff00", run.Output.TrimEnd());
+    }
+
+    [Fact]
     public void Init_refuses_to_overwrite_unless_forced()
     {
         using var temp = new TempDirectory();

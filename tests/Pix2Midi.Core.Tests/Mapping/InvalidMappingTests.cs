@@ -19,7 +19,7 @@ public partial class InvalidMappingTests
     [Fact]
     public void Every_kind_of_error_has_an_example() =>
         Assert.Equal(
-            ["conflicting", "duplicate-name", "frame", "grid-too-large", "no-regions", "out-of-range", "syntax", "unknown-instrument", "unknown-note", "unknown-property", "unknown-scale", "wrong-type"],
+            ["colour", "conflicting", "duplicate-name", "frame", "grid-too-large", "no-regions", "out-of-range", "syntax", "unknown-instrument", "unknown-note", "unknown-property", "unknown-scale", "wrong-type"],
             Directory.EnumerateDirectories(Folder).Select(Path.GetFileName).Order());
 
     [Theory]

@@ -19,7 +19,7 @@ internal sealed class MappingMutator(Random random)
         "$schema", "version", "name", "description", "defaults", "limits", "regions", "grids", "channel", "measure", "on", "off",
         "minLength", "cooldown", "velocity", "min", "max", "curve", "shape", "scale", "intervals", "lowest", "highest", "x", "y",
         "width", "height", "note", "notes", "firstNote", "pitch", "cc", "controller", "low", "high", "smoothing", "rows", "columns",
-        "polyphony", "notesPerSecond", "thinning", "seed",
+        "polyphony", "notesPerSecond", "thinning", "seed", "colour", "tolerance", "from",
     ];
 
     private static readonly string[] Tokens =
@@ -224,7 +224,7 @@ internal sealed class MappingMutator(Random random)
                 return JsonValue.Create(Text());
             case 7:
                 {
-                    string[] words = ["C4", "H2", "c#-1", "G9", "G#9", "Cb-1", "E♭5", "F♯2", "Cs4", "C2147483647", "Bbbbbbbbbbbbbbb4", "brightness", "peak", "motion", "darkness", "value", "fixed", "linear", "gamma", "A minor pentatonic", "F# dorian", "D", "blues", "custom", "Q lydian", "  ", "C\tmajor"];
+                    string[] words = ["C4", "H2", "c#-1", "G9", "G#9", "Cb-1", "E♭5", "F♯2", "Cs4", "C2147483647", "Bbbbbbbbbbbbbbb4", "brightness", "peak", "motion", "darkness", "value", "fixed", "linear", "gamma", "coverage", "hue", "change", "x", "y", "red", "white", "#ff8800", "#ff88", "redd", "A minor pentatonic", "F# dorian", "D", "blues", "custom", "Q lydian", "  ", "C\tmajor"];
                     return JsonValue.Create(words[random.Next(words.Length)]);
                 }
 

@@ -62,6 +62,13 @@ public class MappingSchemaTests
     [InlineData("""{ "instruments": { "1": 129 }, "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
     [InlineData("""{ "instruments": { "1": true }, "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
     [InlineData("""{ "instruments": [ "Violin" ], "grids": [ { "rows": 1, "columns": 1, "notes": [60] } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "colour": "redd" } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "colour": "#ff88" } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "color": "red" } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "colour": "red", "tolerance": 0.7 } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "measure": "x" } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "pitch": "hu" } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "cc": { "controller": 10, "from": "pan" } } ] }""")]
     public void The_schema_refuses_what_the_loader_refuses(string json)
     {
         Assert.NotEmpty(Schema().Validate(json));
@@ -75,6 +82,26 @@ public class MappingSchemaTests
     {
         Assert.Empty(Schema().Validate(json));
         Assert.NotEmpty(Maps.Parse(json).Instruments);
+    }
+
+    [Theory]
+    [InlineData("""{ "defaults": { "colour": "red", "tolerance": 0.1, "measure": "coverage" }, "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "pitch": "x", "cc": { "controller": 10, "from": "x" } } ] }""")]
+    [InlineData("""{ "grids": [ { "rows": 2, "columns": 2, "colour": "#FF8800", "measure": "hue", "pitch": "y", "cc": { "controller": 20, "from": "saturation" } } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "colour": "white", "tolerance": 0.5, "measure": "change", "pitch": "hue" } ] }""")]
+    public void The_schema_accepts_the_colour_fields_the_loader_accepts(string json)
+    {
+        Assert.Empty(Schema().Validate(json));
+        Assert.NotEmpty(Maps.Parse(json).Regions);
+    }
+
+    [Fact]
+    public void The_schema_offers_every_colour_name_to_editors()
+    {
+        var colour = MappingSchema.Generate()["properties"]!["defaults"]!["properties"]!["colour"]!;
+
+        var names = colour["anyOf"]![0]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+
+        Assert.Equal(Core.Analysis.ColourKey.Names.Select(n => n.Name).Append("white"), names);
     }
 
     [Fact]

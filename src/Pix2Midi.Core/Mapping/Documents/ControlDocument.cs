@@ -14,7 +14,7 @@ public sealed record ControlDocument
     public int? Controller { get; init; }
 
     /// <summary>Controller value at <see cref="Low"/>.</summary>
-    [Description("Controller value when the measured value is at \"low\", 0–127. Default 0. May be above \"max\" to invert.")]
+    [Description("Controller value when the measured value (or the \"from\" reading) is at \"low\", 0–127. Default 0. May be above \"max\" to invert.")]
     [Range(0, 127)]
     [DefaultValue(0)]
     public int? Min { get; init; }
@@ -26,7 +26,7 @@ public sealed record ControlDocument
     public int? Max { get; init; }
 
     /// <summary>Measured value that gives <see cref="Min"/>.</summary>
-    [Description("The measured value that gives \"min\", 0–1. Default 0. (Video black is about 0.06.)")]
+    [Description("The measured value (or the \"from\" reading) that gives \"min\", 0–1. Default 0. (Video black is about 0.06.)")]
     [Range(0.0, 1.0)]
     [DefaultValue(0)]
     public double? Low { get; init; }
@@ -42,6 +42,12 @@ public sealed record ControlDocument
     [Range(0.0, MappingLimits.MaxSmoothingMilliseconds)]
     [DefaultValue(0)]
     public double? Smoothing { get; init; }
+
+    /// <summary>What the controller follows: <c>value</c> (the region's measure), another measure, <c>x</c> or <c>y</c>.</summary>
+    [Description("What the controller follows: \"value\", the region's measure, or another reading of the region: \"brightness\", \"peak\", \"darkness\", \"motion\", \"change\", \"coverage\", \"hue\", \"saturation\", \"red\", \"green\", \"blue\", or \"x\" and \"y\", where across and up the region its pixels of its \"colour\" (without one, its bright pixels) are centred (pan, controller 10, from \"x\"). Default \"value\".")]
+    [AllowedValues("value", "brightness", "peak", "darkness", "motion", "change", "coverage", "hue", "saturation", "red", "green", "blue", "x", "y")]
+    [DefaultValue("value")]
+    public string? From { get; init; }
 
     /// <summary>Properties the format does not know, kept so they can be reported by name.</summary>
     [JsonExtensionData]

@@ -59,9 +59,9 @@ public sealed record GridDocument : RegionSettingsDocument
     [JsonSchemaNote]
     public JsonElement? FirstNote { get; init; }
 
-    /// <summary><c>fixed</c> or <c>value</c>, for every cell.</summary>
-    [Description("\"fixed\": each cell plays its note from \"notes\" or \"firstNote\"; \"value\": each cell picks its pitch from its value, along the scale from \"lowest\" to \"highest\". Default \"fixed\".")]
-    [AllowedValues("fixed", "value")]
+    /// <summary><c>fixed</c>, <c>value</c>, <c>hue</c>, <c>x</c> or <c>y</c>, for every cell.</summary>
+    [Description("\"fixed\": each cell plays its note from \"notes\" or \"firstNote\". The others make each cell pick its pitch when its note starts, along the scale from \"lowest\" to \"highest\": \"value\" from its value, \"hue\" from its hue, \"x\" and \"y\" from where in the cell its pixels of the \"colour\" (without one, its bright pixels) are centred, left and bottom low. Default \"fixed\".")]
+    [AllowedValues("fixed", "value", "hue", "x", "y")]
     [DefaultValue("fixed")]
     public string? Pitch { get; init; }
 

@@ -41,9 +41,9 @@ public sealed record RegionDocument : RegionSettingsDocument
     [JsonSchemaNote]
     public JsonElement? Note { get; init; }
 
-    /// <summary><c>fixed</c> (play <see cref="Note"/>) or <c>value</c> (pitch from the value).</summary>
-    [Description("\"fixed\" plays \"note\"; \"value\" picks the pitch from the measured value when the note starts: the scale's notes from \"lowest\" (at the on threshold) to \"highest\" (at 1). Default \"fixed\".")]
-    [AllowedValues("fixed", "value")]
+    /// <summary><c>fixed</c> (play <see cref="Note"/>), or a pitch along the scale from <c>value</c>, <c>hue</c>, <c>x</c> or <c>y</c>.</summary>
+    [Description("\"fixed\" plays \"note\". The others pick the pitch when the note starts, among the scale's notes from \"lowest\" to \"highest\": \"value\" from the measured value (\"lowest\" at the on threshold, \"highest\" at 1), \"hue\" from the hue round the wheel from red, \"x\" from where across the region its pixels of its \"colour\" (without one, its bright pixels) are centred, left low, right high, and \"y\" from how high up they are, bottom low. Default \"fixed\".")]
+    [AllowedValues("fixed", "value", "hue", "x", "y")]
     [DefaultValue("fixed")]
     public string? Pitch { get; init; }
 

@@ -18,11 +18,25 @@ public record RegionSettingsDocument
     [DefaultValue(1)]
     public int? Channel { get; init; }
 
-    /// <summary><c>brightness</c>, <c>peak</c>, <c>darkness</c> or <c>motion</c>.</summary>
-    [Description("What the notes follow: \"brightness\" (mean of the region, 0–1), \"peak\" (its brightest pixel), \"darkness\" (1 − brightness) or \"motion\" (how much the region changed since the previous frame, 0–1; small: 0.05 is a lot). Default \"brightness\".")]
-    [AllowedValues("brightness", "peak", "darkness", "motion")]
+    /// <summary>
+    /// <c>brightness</c>, <c>peak</c>, <c>darkness</c>, <c>motion</c>, <c>change</c>,
+    /// <c>coverage</c>, <c>hue</c>, <c>saturation</c>, <c>red</c>, <c>green</c> or <c>blue</c>.
+    /// </summary>
+    [Description("What the notes follow, 0–1: \"brightness\" (mean of the region), \"peak\" (its brightest pixel), \"darkness\" (1 − brightness), \"motion\" (how much it changed since the previous frame; small: 0.05 is a lot), \"change\" (how much it differs from the picture when the run started), \"coverage\" (the share of its pixels in its \"colour\"; without one, in any strong colour), \"hue\" (of its coloured pixels, round the wheel from red), or the \"saturation\", \"red\", \"green\" or \"blue\" of its mean colour. Default \"brightness\".")]
+    [AllowedValues("brightness", "peak", "darkness", "motion", "change", "coverage", "hue", "saturation", "red", "green", "blue")]
     [DefaultValue("brightness")]
     public string? Measure { get; init; }
+
+    /// <summary>A colour name or <c>#rrggbb</c>: the region looks only at pixels of that colour.</summary>
+    [Description("Look only at pixels of this colour: red, orange, yellow, green, cyan, blue, purple, magenta, pink, white, or \"#rrggbb\" such as \"#ff8800\". Pixels of other colours count as black for every measure, so a red burst plays and a green one does not. Default: none, every pixel counts.")]
+    [JsonSchemaColour]
+    public string? Colour { get; init; }
+
+    /// <summary>How near a pixel must be to <see cref="Colour"/>, 0–0.5.</summary>
+    [Description("How far round the colour wheel a pixel's hue may be from \"colour\" and still count, 0–0.5 (0.5 takes every coloured pixel); for \"white\", how much dimmer than white a pixel may be. Needs a \"colour\", set alongside it or inherited. Default 0.08.")]
+    [Range(0.0, 0.5)]
+    [DefaultValue(0.08)]
+    public double? Tolerance { get; init; }
 
     /// <summary>On threshold, 0–1.</summary>
     [Description("A note starts when the measured value rises to this, above 0 and up to 1. Default 0.5.")]
@@ -52,7 +66,7 @@ public record RegionSettingsDocument
     public VelocityDocument? Velocity { get; init; }
 
     /// <summary>Scale: a root and a name, such as <c>A minor pentatonic</c>.</summary>
-    [Description("The key: a root and a scale name, such as \"A minor pentatonic\", \"D dorian\" or \"C major\" (no root means C). Scales: chromatic, major, minor (natural minor), harmonic minor, melodic minor, ionian, dorian, phrygian, lydian, mixolydian, aeolian, locrian, major pentatonic, minor pentatonic, blues, whole tone. A root alone (\"D\") moves the inherited scale to that root; with \"intervals\", just the root. Used by \"pitch\": \"value\" and by a grid's \"firstNote\". Default chromatic.")]
+    [Description("The key: a root and a scale name, such as \"A minor pentatonic\", \"D dorian\" or \"C major\" (no root means C). Scales: chromatic, major, minor (natural minor), harmonic minor, melodic minor, ionian, dorian, phrygian, lydian, mixolydian, aeolian, locrian, major pentatonic, minor pentatonic, blues, whole tone. A root alone (\"D\") moves the inherited scale to that root; with \"intervals\", just the root. Used by \"pitch\" (\"value\", \"hue\", \"x\", \"y\") and by a grid's \"firstNote\". Default chromatic.")]
     [JsonSchemaExamples("C minor pentatonic", "A minor", "D dorian", "E blues", "F# major pentatonic")]
     public string? Scale { get; init; }
 
@@ -62,12 +76,12 @@ public record RegionSettingsDocument
     public IReadOnlyList<int>? Intervals { get; init; }
 
     /// <summary>Lowest note of the pitch range.</summary>
-    [Description("The lowest note \"pitch\": \"value\" plays: a number 0–127 or a name such as \"C3\" (C4 = middle C = 60). Default C3.")]
+    [Description("The lowest note a \"pitch\" from the scale (\"value\", \"hue\", \"x\", \"y\") plays: a number 0–127 or a name such as \"C3\" (C4 = middle C = 60). Default C3.")]
     [JsonSchemaNote]
     public JsonElement? Lowest { get; init; }
 
     /// <summary>Highest note of the pitch range.</summary>
-    [Description("The highest note \"pitch\": \"value\" plays: a number 0–127 or a name such as \"C6\". Default C6.")]
+    [Description("The highest note a \"pitch\" from the scale plays: a number 0–127 or a name such as \"C6\". Default C6.")]
     [JsonSchemaNote]
     public JsonElement? Highest { get; init; }
 

@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using Pix2Midi.Core.Analysis;
 using Pix2Midi.Core.Mapping.Documents;
 
 namespace Pix2Midi.Core.Mapping.Schema;
@@ -111,6 +112,11 @@ public static class MappingSchema
             }
         }
 
+        if (Attribute<JsonSchemaColourAttribute>(attributes) is not null)
+        {
+            node["anyOf"] = ColourSchema();
+        }
+
         if (Attribute<JsonSchemaInstrumentsAttribute>(attributes) is not null)
         {
             node.Remove("additionalProperties");
@@ -186,6 +192,11 @@ public static class MappingSchema
                 ["examples"] = new JsonArray([.. GeneralMidi.ProgramNames.Concat(GeneralMidi.KitNames).Select(n => (JsonNode?)n)]),
             }),
     };
+
+    /// <summary>A colour: a name editors can complete, or <c>#rrggbb</c>.</summary>
+    private static JsonArray ColourSchema() => new(
+        new JsonObject { ["enum"] = new JsonArray([.. ColourKey.Names.Select(n => (JsonNode?)n.Name).Append("white")]) },
+        new JsonObject { ["pattern"] = "^#[0-9A-Fa-f]{6}$" });
 
     private static JsonObject NoteSchema() => new()
     {
