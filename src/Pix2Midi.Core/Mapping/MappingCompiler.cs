@@ -172,10 +172,10 @@ internal static partial class MappingCompiler
                 problems.AtValue(at, $"{Show(tolerance)} is out of range; allowed: {MappingVocabulary.Allowed("tolerance")}");
                 ok = false;
             }
-            else if (s.Colour is null && doc.Colour is null && inherited is not null)
+            else if (s.Colour is null && doc.Colour is null && inherited is not null && path != "$.defaults")
             {
-                var where = path == "$.defaults" ? "here" : "here or in \"defaults\"";
-                problems.AtValue(at, $"a \"tolerance\" without a \"colour\": it says how near a pixel must be to the colour the region looks at; add a \"colour\" {where}, or remove \"tolerance\"");
+                // In "defaults" a tolerance alone is every colour region's; on a region or grid it needs a colour.
+                problems.AtValue(at, "a \"tolerance\" without a \"colour\": it says how near a pixel must be to the colour the region looks at; add a \"colour\" here or in \"defaults\", or remove \"tolerance\"");
                 ok = false;
             }
 

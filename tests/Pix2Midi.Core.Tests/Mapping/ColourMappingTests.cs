@@ -85,6 +85,23 @@ public class ColourMappingTests
     }
 
     [Fact]
+    public void A_tolerance_in_defaults_alone_is_every_colour_region_s()
+    {
+        var mapping = Maps.Parse($$"""
+            {
+              "defaults": { "tolerance": 0.12 },
+              "regions": [
+                { "name": "red", {{Rect}}, "note": 60, "colour": "red" },
+                { "name": "plain", {{Rect}}, "note": 61 }
+              ]
+            }
+            """);
+
+        Assert.Equal(("red", 0.12), (mapping.Regions[0].Colour!.Name, mapping.Regions[0].Colour!.Tolerance));
+        Assert.Null(mapping.Regions[1].Colour);
+    }
+
+    [Fact]
     public void A_grid_colour_reaches_all_its_cells_and_no_other_region()
     {
         var mapping = Maps.Parse($$"""
@@ -254,7 +271,6 @@ public class ColourMappingTests
         { $$"""{ "regions": [ { {{Rect}}, "note": 60, "colour": "red", "tolerance": 0.7 } ] }""", "$.regions[0].tolerance", "0.7 is out of range; allowed: a number from 0 to 0.5 (how far round the colour wheel from \"colour\"; for white, how much dimmer)" },
         { $$"""{ "regions": [ { {{Rect}}, "note": 60, "colour": "red", "tolerance": -0.1 } ] }""", "$.regions[0].tolerance", "-0.1 is out of range; allowed: a number from 0 to 0.5 (how far round the colour wheel from \"colour\"; for white, how much dimmer)" },
         { $$"""{ "regions": [ { {{Rect}}, "note": 60, "tolerance": 0.2 } ] }""", "$.regions[0].tolerance", "a \"tolerance\" without a \"colour\": it says how near a pixel must be to the colour the region looks at; add a \"colour\" here or in \"defaults\", or remove \"tolerance\"" },
-        { $$"""{ "defaults": { "tolerance": 0.2 }, "regions": [ { {{Rect}}, "note": 60, "colour": "red" } ] }""", "$.defaults.tolerance", "a \"tolerance\" without a \"colour\": it says how near a pixel must be to the colour the region looks at; add a \"colour\" here, or remove \"tolerance\"" },
         { $$"""{ "grids": [ { "rows": 1, "columns": 1, "notes": [60], "tolerance": 0.2 } ] }""", "$.grids[0].tolerance", "a \"tolerance\" without a \"colour\": it says how near a pixel must be to the colour the region looks at; add a \"colour\" here or in \"defaults\", or remove \"tolerance\"" },
         { $$"""{ "regions": [ { {{Rect}}, "note": 60, "measure": "hues" } ] }""", "$.regions[0].measure", $"\"hues\" is not a measure; did you mean \"hue\"? allowed: {AllowedMeasure}" },
         { $$"""{ "regions": [ { {{Rect}}, "note": 60, "measure": "covrage" } ] }""", "$.regions[0].measure", $"\"covrage\" is not a measure; did you mean \"coverage\"? allowed: {AllowedMeasure}" },
