@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using Pix2Midi.Cli.Preview;
 using Pix2Midi.Core.Analysis;
 using Pix2Midi.Core.Events;
 using Pix2Midi.Core.Frames;
@@ -12,11 +13,18 @@ namespace Pix2Midi.Cli.Mappings;
 /// One frame of a video, as the mapping engine saw it in a render (its measurements and which
 /// regions were sounding, from playing every frame up to it) and as a person sees it (BGR).
 /// </summary>
+/// <remarks>
+/// The video is decoded once, with its colour planes: the picture is the very frame that was
+/// measured, turned into BGR (<see cref="FrameColours"/>). Only when the decoder gives no colour
+/// planes is the picture looked for again with OpenCV's reader, by time; failing that it is the
+/// luma in grey.
+/// </remarks>
 internal sealed class FrameGrab : IDisposable
 {
-    private FrameGrab(Mat picture, long index, TimeSpan time, RegionMeasurement[] measurements, bool[] lit, bool pastEnd)
+    private FrameGrab(Mat picture, PreviewFrame frame, long index, TimeSpan time, RegionMeasurement[] measurements, bool[] lit, bool pastEnd)
     {
         Picture = picture;
+        Frame = frame;
         Index = index;
         Time = time;
         Measurements = measurements;
@@ -26,6 +34,9 @@ internal sealed class FrameGrab : IDisposable
 
     /// <summary>The frame in colour (BGR), or the luma plane as grey when the colour frame cannot be had.</summary>
     public Mat Picture { get; }
+
+    /// <summary>The frame's planes as decoded: its luma, and its colour when the decoder gave colour.</summary>
+    public PreviewFrame Frame { get; }
 
     public long Index { get; }
 
@@ -46,12 +57,12 @@ internal sealed class FrameGrab : IDisposable
     /// <exception cref="FrameSourceException">The video cannot be read.</exception>
     public static FrameGrab At(string video, Mapping mapping, TimeSpan? at, VideoDecoder decoder = VideoDecoder.Auto)
     {
-        using var source = VideoFiles.Open(video, decoder);
+        using var source = VideoFiles.Open(video, new VideoFileOptions { Decoder = decoder, Planes = FramePlanes.Colour });
         var info = source.Info;
         var target = at ?? (info.Duration is { } duration ? duration / 2 : TimeSpan.Zero);
         var processor = new FrameProcessor(mapping, info.Width, info.Height);
         var events = new NoteEvent[processor.MaxEventsPerFrame];
-        var luma = new byte[info.Width * info.Height];
+        var grabbed = new PreviewFrame();
         var measurements = new RegionMeasurement[mapping.Regions.Length];
         var lit = new bool[mapping.Regions.Length];
         long index = -1;
@@ -68,10 +79,7 @@ internal sealed class FrameGrab : IDisposable
             processor.Process(frame, events);
             index = frame.Index;
             time = frame.Timestamp;
-            for (var y = 0; y < info.Height; y++)
-            {
-                frame.Luma.Row(y).CopyTo(luma.AsSpan(y * info.Width, info.Width));
-            }
+            grabbed.CopyFrom(frame.Luma, frame.Chroma, 0, frame.Timestamp);
 
             for (var i = 0; i < measurements.Length; i++)
             {
@@ -81,8 +89,15 @@ internal sealed class FrameGrab : IDisposable
         }
 
         var frameDuration = info.NominalRate?.FrameDuration ?? TimeSpan.FromSeconds(1.0 / 30);
-        var picture = (index >= 0 ? Colour(video, time, frameDuration) : null) ?? Grey(luma, info.Width, info.Height);
-        return new FrameGrab(picture, index, time, measurements, lit, pastEnd && at is not null && target > time);
+        if (index < 0)
+        {
+            grabbed.CopyFrom(new LumaPlane(info.Width, info.Height, info.Width, new byte[info.Width * info.Height]), 0, TimeSpan.Zero);
+        }
+
+        var picture = grabbed.HasColour
+            ? FrameColours.ToMat(grabbed)
+            : (index >= 0 ? Colour(video, time, frameDuration) : null) ?? FrameColours.ToMat(grabbed);
+        return new FrameGrab(picture, grabbed, index, time, measurements, lit, pastEnd && at is not null && target > time);
     }
 
     public void Dispose() => Picture.Dispose();
@@ -126,13 +141,5 @@ internal sealed class FrameGrab : IDisposable
         }
 
         return null;
-    }
-
-    private static Mat Grey(byte[] luma, int width, int height)
-    {
-        using var grey = Mat.FromPixelData(height, width, MatType.CV_8UC1, luma);
-        var picture = new Mat();
-        Cv2.CvtColor(grey, picture, ColorConversionCodes.GRAY2BGR);
-        return picture;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpenCvSharp;
+using Pix2Midi.Cli.Preview;
 using Pix2Midi.Core.Analysis;
 using Pix2Midi.Core.Mapping;
 
@@ -7,8 +8,9 @@ namespace Pix2Midi.Cli.Mappings;
 
 /// <summary>
 /// Draws a mapping's regions over a BGR frame: each region's outline on its edge pixels (the
-/// pixels the sampler reads), a dark line just inside for contrast, and a label with its name,
-/// what it plays and its value at that frame.
+/// pixels the sampler reads), a dark line just inside for contrast, a label with its name,
+/// what it plays and its value at that frame, and what it reads (<see cref="ReadingMarks"/>: a
+/// swatch of its mean colour and its colour key's name, a cross at the centre of position).
 /// </summary>
 internal static class RegionOverlay
 {
@@ -55,6 +57,11 @@ internal static class RegionOverlay
             var value = MappingEngine.ValueOf(region, measurements[i]);
             var label = string.Create(CultureInfo.InvariantCulture, $"{region.Name} {region.Label} {value:0.00}");
             Label(frame, rects[i], label, Outline(region, lit[i]), fontScale, placed);
+        }
+
+        for (var i = 0; i < rects.Length; i++)
+        {
+            ReadingMarks.Draw(frame, mapping.Regions[i], rects[i], measurements[i], fontScale);
         }
     }
 

@@ -4,13 +4,21 @@ using Pix2Midi.Midi.Playback.Live;
 namespace Pix2Midi.Cli.Preview;
 
 /// <summary>Feeds a live run's frames and status to the preview window.</summary>
-/// <remarks>Called on the MIDI thread after each frame's notes were sent: copies the frame if a slot is free, and returns.</remarks>
+/// <remarks>
+/// Called on the MIDI thread after each frame's notes were sent: copies the frame if a slot is
+/// free, and returns. The observer interface hands over luma only; a player that keeps the
+/// frame's colour planes hands them to <see cref="OnFrame(LumaPlane, ChromaPlanes, in LiveStatus)"/>
+/// and the window shows the picture in colour.
+/// </remarks>
 internal sealed class LivePreviewFeed(PreviewWindow window) : ILiveObserver
 {
-    public void OnFrame(LumaPlane luma, in LiveStatus status)
+    public void OnFrame(LumaPlane luma, in LiveStatus status) => OnFrame(luma, default, status);
+
+    /// <summary>A frame with its colour planes (empty for none): copied like <see cref="OnFrame(LumaPlane, in LiveStatus)"/>'s luma.</summary>
+    public void OnFrame(LumaPlane luma, ChromaPlanes chroma, in LiveStatus status)
     {
         window.State.Update(status);
-        window.Frames.Offer(luma, 0, status.Elapsed);
+        window.Frames.Offer(luma, chroma, 0, status.Elapsed);
     }
 
     public void OnNotice(in SourceNotice notice)

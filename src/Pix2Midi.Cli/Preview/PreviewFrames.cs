@@ -38,8 +38,11 @@ internal sealed class PreviewFrames
     /// <summary>Frames that found no free slot, or were replaced before they were shown.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
 
-    /// <summary>Copies a frame in if a slot is free; returns at once either way.</summary>
-    public bool Offer(LumaPlane luma, long pass, TimeSpan time)
+    /// <summary>Copies a frame without colour in if a slot is free; returns at once either way.</summary>
+    public bool Offer(LumaPlane luma, long pass, TimeSpan time) => Offer(luma, default, pass, time);
+
+    /// <summary>Copies a frame (its colour too, unless <paramref name="chroma"/> is empty) in if a slot is free; returns at once either way.</summary>
+    public bool Offer(LumaPlane luma, ChromaPlanes chroma, long pass, TimeSpan time)
     {
         PreviewFrame? slot;
         lock (_gate)
@@ -51,7 +54,7 @@ internal sealed class PreviewFrames
             }
         }
 
-        slot.CopyFrom(luma, pass, time);
+        slot.CopyFrom(luma, chroma, pass, time);
         lock (_gate)
         {
             _waiting.Enqueue(slot);

@@ -1,18 +1,22 @@
 using OpenCvSharp;
+using Pix2Midi.Core.Analysis;
 using Pix2Midi.Core.Mapping;
 
 namespace Pix2Midi.Cli.Preview;
 
 /// <summary>
-/// Draws what the preview window shows: the frame in grey, every region outlined and labelled
-/// (name and what it plays), the regions that are sounding lit, and a status line below.
+/// Draws what the preview window shows: the frame in colour (in grey when the source gave no
+/// colour), every region outlined and labelled (name and what it plays), the regions that are
+/// sounding lit, what regions read (a swatch of the mean colour, a cross at the centre of
+/// position: see <see cref="ReadingMarks"/>), and a status line below.
 /// </summary>
 /// <remarks>
 /// Frames larger than <see cref="MaxWidth"/>×<see cref="MaxHeight"/> are scaled down first, so
 /// labels stay readable; regions are drawn at the displayed size. A region's outline is the
-/// 1-pixel border of its pixel rectangle (<see cref="Core.Analysis.NormalizedRect.ToPixels"/>);
+/// 1-pixel border of its pixel rectangle (<see cref="NormalizedRect.ToPixels"/>);
 /// a lit region is tinted <see cref="LitFill"/> at <see cref="LitAlpha"/> and outlined twice as
-/// thick in <see cref="LitOutline"/>. The canvas is reused from frame to frame. Used by the
+/// thick in <see cref="LitOutline"/>. Colour frames are turned into BGR by
+/// <see cref="FrameColours"/>. The canvas and buffers are reused from frame to frame. Used by the
 /// drawing thread only.
 /// </remarks>
 internal sealed class PreviewRenderer : IDisposable
@@ -34,6 +38,7 @@ internal sealed class PreviewRenderer : IDisposable
 
     private readonly Mat _canvas = new();
     private readonly Mat _scaled = new();
+    private byte[] _bgr = [];
 
     /// <summary>The last picture drawn (the one handed to the window).</summary>
     public Mat Canvas => _canvas;
@@ -54,23 +59,54 @@ internal sealed class PreviewRenderer : IDisposable
         static int Add(int value, double fill) => Math.Clamp((int)Math.Round(value + (fill * LitAlpha), MidpointRounding.ToEven), 0, 255);
     }
 
-    public Mat Render(PreviewFrame frame, IReadOnlyList<MappedRegion> regions, Func<MappedRegion, bool> isLit, string status)
+    /// <summary>Draws <paramref name="frame"/> with <paramref name="regions"/> over it and <paramref name="status"/> below.</summary>
+    /// <param name="frame">The frame.</param>
+    /// <param name="regions">The mapping's regions.</param>
+    /// <param name="isLit">Whether a region is sounding.</param>
+    /// <param name="status">The status line.</param>
+    /// <param name="readings">The frame's measurement of each region (see <see cref="PreviewReadings"/>), or null to draw no readings.</param>
+    /// <returns>The canvas (<see cref="Canvas"/>).</returns>
+    public Mat Render(PreviewFrame frame, IReadOnlyList<MappedRegion> regions, Func<MappedRegion, bool> isLit, string status, IReadOnlyList<RegionMeasurement>? readings = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(isLit);
         var size = DisplaySize(frame.Width, frame.Height);
         _canvas.Create(size.Height + StatusHeight, size.Width, MatType.CV_8UC3);
-        using var luma = Mat.FromPixelData(frame.Height, frame.Width, MatType.CV_8UC1, frame.Pixels);
         using var video = _canvas[new Rect(0, 0, size.Width, size.Height)];
-        if (size.Width != frame.Width || size.Height != frame.Height)
+        var scaled = size.Width != frame.Width || size.Height != frame.Height;
+        if (frame.HasColour)
         {
-            Cv2.Resize(luma, _scaled, size, 0, 0, InterpolationFlags.Area);
-            Cv2.CvtColor(_scaled, video, ColorConversionCodes.GRAY2BGR);
+            var length = frame.Width * frame.Height * 3;
+            if (_bgr.Length < length)
+            {
+                _bgr = new byte[length];
+            }
+
+            FrameColours.ToBgr(frame, _bgr);
+            using var colour = Mat.FromPixelData(frame.Height, frame.Width, MatType.CV_8UC3, _bgr);
+            if (scaled)
+            {
+                Cv2.Resize(colour, _scaled, size, 0, 0, InterpolationFlags.Area);
+                _scaled.CopyTo(video);
+            }
+            else
+            {
+                colour.CopyTo(video);
+            }
         }
         else
         {
-            Cv2.CvtColor(luma, video, ColorConversionCodes.GRAY2BGR);
+            using var luma = Mat.FromPixelData(frame.Height, frame.Width, MatType.CV_8UC1, frame.Pixels);
+            if (scaled)
+            {
+                Cv2.Resize(luma, _scaled, size, 0, 0, InterpolationFlags.Area);
+                Cv2.CvtColor(_scaled, video, ColorConversionCodes.GRAY2BGR);
+            }
+            else
+            {
+                Cv2.CvtColor(luma, video, ColorConversionCodes.GRAY2BGR);
+            }
         }
 
         var lit = new bool[regions.Count];
@@ -101,6 +137,14 @@ internal sealed class PreviewRenderer : IDisposable
             Label(video, regions[i], regions[i].Rect.ToPixels(size.Width, size.Height), lit[i]);
         }
 
+        if (readings is not null)
+        {
+            for (var i = 0; i < regions.Count && i < readings.Count; i++)
+            {
+                ReadingMarks.Draw(video, regions[i], regions[i].Rect.ToPixels(size.Width, size.Height), readings[i], LabelScale);
+            }
+        }
+
         using var bar = _canvas[new Rect(0, size.Height, size.Width, StatusHeight)];
         bar.SetTo(Scalar.Black);
         if (!string.IsNullOrEmpty(status))
@@ -118,7 +162,7 @@ internal sealed class PreviewRenderer : IDisposable
     }
 
     /// <summary>"name C4" in the region's top-left corner, inside its outline; just the note when the name does not fit; nothing when neither does.</summary>
-    private static void Label(Mat video, MappedRegion region, Core.Analysis.PixelRect rect, bool lit)
+    private static void Label(Mat video, MappedRegion region, PixelRect rect, bool lit)
     {
         var what = region.Label;
         foreach (var text in new[] { string.IsNullOrEmpty(what) ? region.Name : $"{region.Name} {what}", what })

@@ -3,7 +3,8 @@ using Pix2Midi.Core.Frames;
 namespace Pix2Midi.Cli.Preview;
 
 /// <summary>
-/// A video source that hands each frame it reads to the preview as well (<c>run --preview</c>).
+/// A video source that hands each frame it reads to the preview as well (<c>run --preview</c>),
+/// in colour when the source gives colour planes.
 /// </summary>
 /// <remarks>
 /// Runs on the player's analysis thread, which decodes ahead of the clock: the copy never delays
@@ -20,7 +21,7 @@ internal sealed class PreviewSourceTap(IFrameSource inner, PreviewFrames frames,
             return false;
         }
 
-        frames.Offer(frame.Luma, pass, frame.Timestamp);
+        frames.Offer(frame.Luma, frame.Chroma, pass, frame.Timestamp);
         return true;
     }
 

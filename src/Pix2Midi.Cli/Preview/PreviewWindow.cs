@@ -6,8 +6,9 @@ using Pix2Midi.Video.OpenCv;
 namespace Pix2Midi.Cli.Preview;
 
 /// <summary>
-/// The <c>--preview</c> window (OpenCV's highgui): the video with the regions drawn, lit as they
-/// sound, and a status line. Keys: <c>q</c>/Esc quit, space pause (where the player can), <c>r</c>
+/// The <c>--preview</c> window (OpenCV's highgui): the video, in colour when the source gives
+/// colour, with the regions drawn, lit as they sound, what they read (mean colour, centre of
+/// position), and a status line. Keys: <c>q</c>/Esc quit, space pause (where the player can), <c>r</c>
 /// reload the mapping.
 /// </summary>
 /// <remarks>
@@ -37,6 +38,7 @@ internal sealed class PreviewWindow : IDisposable
     private readonly CancellationTokenSource _quit = new();
     private readonly ManualResetEventSlim _started = new();
     private readonly PreviewRenderer _renderer = new();
+    private readonly PreviewReadings _readings = new();
     private Mapping _mapping;
     private volatile bool _stop;
     private string? _failure;
@@ -167,7 +169,8 @@ internal sealed class PreviewWindow : IDisposable
             if (frame is not null && (!ReferenceEquals(frame, drawn) || Stopwatch.GetElapsedTime(drawnAt) > RedrawAtLeast || frame.Time != drawnTime))
             {
                 var mapping = Volatile.Read(ref _mapping);
-                Cv2.ImShow(_title, _renderer.Render(frame, mapping.Regions, Notes.IsLit, State.Text()));
+                var readings = _readings.Measure(frame, mapping);
+                Cv2.ImShow(_title, _renderer.Render(frame, mapping.Regions, Notes.IsLit, State.Text(), readings));
                 drawn = frame;
                 drawnTime = frame.Time;
                 drawnAt = Stopwatch.GetTimestamp();

@@ -1,6 +1,7 @@
 using OpenCvSharp;
 using Pix2Midi.Cli.Mappings;
 using Pix2Midi.Core.Mapping;
+using Pix2Midi.Video.Files;
 
 namespace Pix2Midi.Cli.Tests.Mapping;
 
@@ -69,6 +70,41 @@ public class MappingPreviewTests
         Assert.True(coloured > 200, $"{coloured} coloured samples: the frame should be in colour");
     }
 
+    [ToolFact("ffmpeg")]
+    public void A_red_square_is_drawn_red_and_a_green_square_green()
+    {
+        using var temp = new TempDirectory();
+        var video = Squares(temp);
+        var png = temp.File("p.png");
+
+        var run = CliRun.InProcess("mapping", "preview", HalvesMapping(temp), "--video", video, "--at", "0.5", "-o", png);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var image = Cv2.ImRead(png);
+        AssertSquares(image);
+    }
+
+    /// <summary>
+    /// The picture is the very frame that was measured, from the decoder's colour planes (not a
+    /// second reading of the file): this needs every decoder to give colour when asked.
+    /// </summary>
+    [ToolTheory("ffmpeg")]
+    [InlineData(VideoDecoder.Libav)]
+    [InlineData(VideoDecoder.Ffmpeg)]
+    [InlineData(VideoDecoder.OpenCv)]
+    public void The_grabbed_frame_keeps_its_colour_planes_and_is_drawn_from_them(VideoDecoder decoder)
+    {
+        using var temp = new TempDirectory();
+        var video = Squares(temp);
+        var mapping = MappingLoader.Load(HalvesMapping(temp));
+
+        using var grab = FrameGrab.At(video, mapping, TimeSpan.FromSeconds(0.5), decoder);
+
+        Assert.True(grab.Frame.HasColour, $"{decoder}: the frame came without colour planes");
+        Assert.Equal((320, 180), (grab.Frame.Width, grab.Frame.Height));
+        AssertSquares(grab.Picture);
+    }
+
     [Theory]
     [InlineData("--at", "soon", "error: --at soon: give a time such as 2.5, 2.5s, 1500ms or 1:02.5", 2)]
     [InlineData("-o", "p.jpg", "the preview's name must end in .png", 1)]
@@ -106,5 +142,47 @@ public class MappingPreviewTests
     {
         Assert.True(TimeArgument.TryParse(text, out var time));
         Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), time);
+    }
+
+    /// <summary>A second of 320×180 video, black with a red square (x 20–120) on the left and a green one (x 200–300) on the right, both y 40–140.</summary>
+    private static string Squares(TempDirectory temp)
+    {
+        var video = temp.File("squares.mp4");
+        ExternalTool.Ffmpeg(
+            "-f", "lavfi", "-i", "color=c=black:s=320x180:r=10:d=1",
+            "-vf", "drawbox=x=20:y=40:w=100:h=100:color=0xFF0000:t=fill,drawbox=x=200:y=40:w=100:h=100:color=0x00FF00:t=fill",
+            "-pix_fmt", "yuv420p", "-c:v", "libx264", "-crf", "10", video);
+        return video;
+    }
+
+    /// <summary>A mapping with one region over each half of the frame.</summary>
+    private static string HalvesMapping(TempDirectory temp)
+    {
+        var path = temp.File("halves.json");
+        File.WriteAllText(path, """
+            { "version": 1, "name": "Halves", "regions": [
+              { "name": "left", "x": 0, "y": 0, "width": 0.5, "height": 1, "note": 60 },
+              { "name": "right", "x": 0.5, "y": 0, "width": 0.5, "height": 1, "note": 62 } ] }
+            """);
+        return path;
+    }
+
+    /// <summary>Red inside the red square, green inside the green one, black between them (away from the labels and outlines).</summary>
+    private static void AssertSquares(Mat image)
+    {
+        foreach (var (x, y) in new[] { (70, 90), (30, 130), (110, 50) })
+        {
+            var p = Pixel(image, x, y);
+            Assert.True(p.Item2 > 200 && p.Item1 < 60 && p.Item0 < 60, $"({x}, {y}) should be red, is BGR {p.Item0} {p.Item1} {p.Item2}");
+        }
+
+        foreach (var (x, y) in new[] { (250, 90), (210, 130), (290, 50) })
+        {
+            var p = Pixel(image, x, y);
+            Assert.True(p.Item1 > 200 && p.Item2 < 60 && p.Item0 < 60, $"({x}, {y}) should be green, is BGR {p.Item0} {p.Item1} {p.Item2}");
+        }
+
+        var between = Pixel(image, 150, 90);
+        Assert.True(between.Item0 < 40 && between.Item1 < 40 && between.Item2 < 40, $"(150, 90) should be black, is BGR {between.Item0} {between.Item1} {between.Item2}");
     }
 }

@@ -56,9 +56,47 @@ public class PreviewWindowTests
         tool.Signal("INT");
         Assert.Equal(130, tool.WaitForExit(TimeSpan.FromSeconds(20)));
 
-        // The decoder's luma is limited range: white 235, grey 153.
-        var lit = shots.SelectMany(shot => Enumerable.Range(0, 16).Where(cell => IsLitAndBright(shot, cell, 235, 153) && OthersAtRest(shot, cell))).Distinct().ToList();
+        // The decoder's luma is limited range: white 235, grey 153 drawn in grey; drawn from the
+        // frame's colour planes (a source opened with colour) they become full range: 255 and 160.
+        var lit = shots.SelectMany(shot => Enumerable.Range(0, 16).Where(cell => (IsLitAndBright(shot, cell, 235, 153) || IsLitAndBright(shot, cell, 255, 160)) && OthersAtRest(shot, cell))).Distinct().ToList();
         Assert.True(lit.Count >= 2, $"lit cells seen: {string.Join(", ", lit)}");
+    }
+
+    /// <summary>
+    /// A red square on the left, a green one on the right, each under a region keyed on its
+    /// colour: the window shows them in their colours, with a swatch of each region's mean colour.
+    /// Needs <c>run --preview</c> to open its source with colour.
+    /// </summary>
+    [ToolFact("Xvfb", "ffmpeg")]
+    public void Run_with_a_preview_shows_a_colour_video_in_colour_with_each_region_s_mean_colour()
+    {
+        using var temp = new TempDirectory();
+        using var display = XvfbDisplay.Start();
+        var video = temp.File("squares.mp4");
+        ExternalTool.Ffmpeg(
+            "-f", "lavfi", "-i", "color=c=black:s=640x360:r=10:d=1",
+            "-vf", "drawbox=x=40:y=80:w=200:h=200:color=0xFF0000:t=fill,drawbox=x=400:y=80:w=200:h=200:color=0x00FF00:t=fill",
+            "-pix_fmt", "yuv420p", "-c:v", "libx264", "-crf", "10", video);
+        var mapping = temp.File("squares.json");
+        File.WriteAllText(mapping, """
+            { "version": 1, "name": "Squares", "regions": [
+              { "name": "left", "x": 0, "y": 0, "width": 0.5, "height": 1, "note": 60, "colour": "red", "measure": "coverage", "on": 0.1, "off": 0.05 },
+              { "name": "right", "x": 0.5, "y": 0, "width": 0.5, "height": 1, "note": 62, "colour": "green", "measure": "coverage", "on": 0.1, "off": 0.05 } ] }
+            """);
+        var dump = temp.File("last-drawn.png");
+
+        using var tool = ToolProcess.Start(temp.Path, Environment(display, dump), "run", video, "-m", mapping, "--preview");
+
+        Assert.True(tool.WaitForExit(TimeSpan.FromSeconds(60)) == 0, tool.Output + tool.Error);
+        using var drawn = Cv2.ImRead(dump, ImreadModes.Color);
+        Assert.Equal((640, 360 + PreviewRenderer.StatusHeight), (drawn.Cols, drawn.Rows));
+        AssertColour(drawn, 140, 180, red: true);
+        AssertColour(drawn, 500, 180, red: false);
+        foreach (var (region, red) in new[] { (new Core.Analysis.NormalizedRect(0, 0, 0.5, 1), true), (new Core.Analysis.NormalizedRect(0.5, 0, 0.5, 1), false) })
+        {
+            var swatch = ReadingMarks.SwatchRect(region.ToPixels(640, 360));
+            AssertColour(drawn, swatch.X + (swatch.Width / 2), swatch.Y + (swatch.Height / 2), red);
+        }
     }
 
     [Fact]
@@ -136,4 +174,12 @@ public class PreviewWindowTests
 
     private static void AssertOutline(Screenshot shot, int cell, Scalar colour) =>
         Assert.True(OutlineIs(shot, cell, colour), $"cell {cell}: {shot[Cell(cell).Left + 80, Cell(cell).Top]}");
+
+    /// <summary>The pixel is strongly red (or green), whatever the tint of a sounding region.</summary>
+    private static void AssertColour(Mat image, int x, int y, bool red)
+    {
+        var p = image.At<Vec3b>(y, x);
+        var (wanted, other) = red ? (p.Item2, p.Item1) : (p.Item1, p.Item2);
+        Assert.True(wanted > 150 && wanted > other + 80 && wanted > p.Item0 + 80, $"({x}, {y}) should be {(red ? "red" : "green")}, is BGR {p.Item0} {p.Item1} {p.Item2}");
+    }
 }
