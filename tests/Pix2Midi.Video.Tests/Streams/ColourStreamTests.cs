@@ -31,12 +31,17 @@ public class ColourStreamTests
     public void Asked_for_luma_a_stream_carries_no_colour_and_the_same_luma()
     {
         using var server = new MjpegStreamServer(MjpegStreamServer.Uniform("red"));
-        using var grey = StreamSource.Open(server.Url);
-        using var colour = StreamSource.Open(server.Url, new StreamOptions { Planes = FramePlanes.Colour });
+        using var second = new MjpegStreamServer(MjpegStreamServer.Uniform("red"));
+        byte luma;
+        using (var grey = StreamSource.Open(server.Url))
+        {
+            Assert.True(grey.TryReadFrame(out var g));
+            Assert.True(g.Chroma.IsEmpty);
+            luma = g.Luma.Row(90)[160];
+        }
 
-        Assert.True(grey.TryReadFrame(out var g));
-        Assert.True(g.Chroma.IsEmpty);
-        var luma = g.Luma.Row(90)[160];
+        // A server serves one reader; the second serves the same picture.
+        using var colour = StreamSource.Open(second.Url, new StreamOptions { Planes = FramePlanes.Colour });
         Assert.True(colour.TryReadFrame(out var c));
         Assert.Equal(luma, c.Luma.Row(90)[160]);
     }
