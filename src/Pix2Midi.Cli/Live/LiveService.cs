@@ -46,9 +46,12 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
         using var stats = request.Stats is null ? null : AtomicOutputFile.Create(request.Stats);
         var mappingPath = MappingResolver.Resolve(request.Mapping);
         var mapping = MappingLoader.Load(mappingPath);
+
+        // Colour when a region reads it or the preview shows the picture; otherwise luma only.
+        var planes = RunService.PlanesFor(mapping, request.Preview);
         var source = request.Source is { } url
-            ? LiveSource.FromUrl(url, StreamOptions)
-            : LiveSource.FromCamera(CameraSelector.Resolve(request.Camera, cameras()));
+            ? LiveSource.FromUrl(url, StreamOptions with { Planes = planes })
+            : LiveSource.FromCamera(CameraSelector.Resolve(request.Camera, cameras()), planes);
         var choice = PortSelector.Choose(backends(), request.Ports, request.Virtual);
         IFrameSource? opened = request.GiveUpAfter is null ? source.Open(cancellationToken) : null;
         try
@@ -74,7 +77,7 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
                 reload.Loaded += preview.SetMapping;
             }
 
-            using var watcher = Watch(mappingPath, messages, preview);
+            using var watcher = Watch(mappingPath, messages, preview, planes, source.IsCamera);
             var statusWriter = request.ShowStatus && !outputs.IsConsole && InteractiveTerminal.Shows(error) ? error : null;
             var console = new LiveConsole(outputs.Lines, statusWriter);
             ILiveObserver observer = preview is null ? console : new LiveObservers(console, new LivePreviewFeed(preview));
@@ -111,7 +114,7 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
     }
 
     /// <summary>Hot reload: every save of the mapping file replaces the mapping from the next frame.</summary>
-    private static MappingWatcher? Watch(string mappingPath, TextWriter messages, PreviewWindow? preview)
+    private static MappingWatcher? Watch(string mappingPath, TextWriter messages, PreviewWindow? preview, FramePlanes opened, bool camera)
     {
         MappingWatcher watcher;
         try
@@ -129,6 +132,11 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
             if (reload.Mapping is { } mapping)
             {
                 messages.WriteLine($"Reloaded {MappingResolver.Describe(reload.Path)}: {mapping.Regions.Length} regions.");
+                if (RunService.ColourNotice(mapping, opened, camera ? "camera" : "stream") is { } notice)
+                {
+                    messages.WriteLine(notice);
+                }
+
                 preview?.SetMapping(mapping);
                 return;
             }

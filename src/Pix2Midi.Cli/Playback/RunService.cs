@@ -30,12 +30,15 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
         AtomicOutputFile.RequireExtension(request.Stats, "the statistics file", ".json");
         using var record = request.Record is null ? null : AtomicOutputFile.Create(request.Record);
         using var stats = request.Stats is null ? null : AtomicOutputFile.Create(request.Stats);
-        IFrameSource? pending = VideoFiles.Open(request.Video, request.Decoder, cancellationToken);
+        var mappingPath = MappingResolver.Resolve(request.Mapping);
+        var mapping = MappingLoader.Load(mappingPath);
+
+        // Colour when a region reads it or the preview shows the picture; otherwise luma only.
+        var options = new VideoFileOptions { Decoder = request.Decoder, Planes = PlanesFor(mapping, Preview) };
+        IFrameSource? pending = VideoFiles.Open(request.Video, options, cancellationToken);
         try
         {
             var info = pending.Info;
-            var mappingPath = MappingResolver.Resolve(request.Mapping);
-            var mapping = MappingLoader.Load(mappingPath);
             using var outputs = OpenedOutputs.OpenForPlaying(backends(), request.Ports, request.Virtual, request.Sound, record is not null, output);
             var recorder = outputs.Recorder;
             var destinations = outputs.Destinations;
@@ -51,7 +54,7 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
                 ? new StatusLine(outputs.Lines, error, info.Duration)
                 : null;
             using var watcher = new MappingWatcher(mappingPath);
-            watcher.Reloaded += (_, reload) => ReportReload(reload);
+            watcher.Reloaded += (_, reload) => ReportReload(reload, options.Planes);
             preview?.Follow(watcher);
             var pacing = waiter();
             using var pacingLifetime = pacing as IDisposable;
@@ -64,7 +67,7 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
                 result = player.Play(
                     () =>
                     {
-                        var source = pending ?? VideoFiles.Open(request.Video, request.Decoder, cancellationToken);
+                        var source = pending ?? VideoFiles.Open(request.Video, options, cancellationToken);
                         pending = null;
                         lastFile = source as IVideoFileSource;
                         return preview?.Tap(source) ?? source;
@@ -103,13 +106,37 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
     }
 
     /// <summary>One line for a save that now plays, or every problem of one that does not (the running mapping is kept).</summary>
-    private void ReportReload(MappingReload reload)
+    /// <summary>
+    /// The planes a source opens with: colour when <paramref name="mapping"/> reads colour or a
+    /// preview (which shows the picture in colour) is open, otherwise luma only.
+    /// </summary>
+    internal static FramePlanes PlanesFor(Mapping mapping, bool preview) =>
+        preview ? FramePlanes.Colour : mapping.Planes;
+
+    /// <summary>
+    /// The notice for a reloaded mapping that reads colour from a source opened for luma only: its
+    /// colour regions see no colour until a restart. Null when there is nothing to say.
+    /// </summary>
+    /// <param name="mapping">The reloaded mapping.</param>
+    /// <param name="opened">The planes the source was opened with.</param>
+    /// <param name="source">How the notice names the source: <c>video</c>, <c>camera</c>, <c>stream</c>.</param>
+    internal static string? ColourNotice(Mapping mapping, FramePlanes opened, string source) =>
+        mapping.NeedsColour && opened != FramePlanes.Colour
+            ? $"The mapping now reads colour, which the {source} was not opened for: restart to take effect (until then its colour regions see no colour)."
+            : null;
+
+    private void ReportReload(MappingReload reload, FramePlanes opened)
     {
         lock (output)
         {
             if (reload.Mapping is { } loaded)
             {
                 output.WriteLine(Invariant($"Reloaded {reload.Path}: {loaded.Regions.Length} regions, playing from the next frame."));
+                if (ColourNotice(loaded, opened, "video") is { } notice)
+                {
+                    output.WriteLine(notice);
+                }
+
                 return;
             }
 

@@ -28,7 +28,8 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
         var mapping = MappingLoader.Load(mappingPath);
 
         // Only the rows the regions cover need to come from the decoder: the rest is never read.
-        using var source = VideoFiles.Open(request.Video, new VideoFileOptions { Decoder = request.Decoder, Regions = [.. mapping.Regions.Select(r => r.Rect)] }, cancellationToken);
+        // Colour planes only when a region reads colour: otherwise the decoder does no colour work.
+        using var source = VideoFiles.Open(request.Video, new VideoFileOptions { Decoder = request.Decoder, Planes = mapping.Planes, Regions = [.. mapping.Regions.Select(r => r.Rect)] }, cancellationToken);
         var info = source.Info;
         var bar = request.ShowProgress && InteractiveTerminal.Shows(error)
             ? new ProgressBar(error, info.FrameCount, info.Duration)

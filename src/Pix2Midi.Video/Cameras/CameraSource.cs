@@ -16,6 +16,12 @@ namespace Pix2Midi.Video.Cameras;
 /// handed over.
 /// </para>
 /// <para>
+/// Asked for <see cref="FramePlanes.Colour"/>, a colour camera's frames also carry full-range
+/// BT.601 U and V planes made from the same BGR picture into a reused buffer (see
+/// <see cref="BgrToYuv"/>), in the range of the grey luma; a grey camera's carry none. Asked for
+/// <see cref="FramePlanes.Luma"/> (the default), it does no colour work.
+/// </para>
+/// <para>
 /// A camera has no normal end: when it stops giving pictures (unplugged, taken by another
 /// program) <see cref="TryReadFrame"/> throws a <see cref="FrameSourceException"/> saying so.
 /// One reader at a time; <see cref="Dispose"/> must not be called while a read is in progress.
@@ -29,12 +35,16 @@ public sealed class CameraSource : IFrameSource
     private readonly InputArray _pictureInput;
     private readonly OutputArray _greyOutput;
     private readonly long _opened;
+    private readonly FramePlanes _planes;
+    private byte[] _chroma = [];
+    private bool _hasChroma;
     private bool _firstPending;
     private bool _disposed;
 
-    private CameraSource(CameraInfo camera, VideoCapture capture, string api)
+    private CameraSource(CameraInfo camera, VideoCapture capture, string api, FramePlanes planes)
     {
         Camera = camera;
+        _planes = planes;
         _capture = capture;
         _pictureInput = InputArray.Create(_picture);
         _greyOutput = OutputArray.Create(_grey);
@@ -53,7 +63,13 @@ public sealed class CameraSource : IFrameSource
 
     /// <summary>Opens <paramref name="camera"/> and reads its first picture.</summary>
     /// <exception cref="FrameSourceException">It is not there, busy, gives no picture, or OpenCV cannot be loaded.</exception>
-    public static CameraSource Open(CameraInfo camera)
+    public static CameraSource Open(CameraInfo camera) => Open(camera, FramePlanes.Luma);
+
+    /// <summary>Opens <paramref name="camera"/> for the planes <paramref name="planes"/> names, and reads its first picture.</summary>
+    /// <param name="camera">The camera.</param>
+    /// <param name="planes"><see cref="FramePlanes.Colour"/> to hand on colour planes too.</param>
+    /// <exception cref="FrameSourceException">It is not there, busy, gives no picture, or OpenCV cannot be loaded.</exception>
+    public static CameraSource Open(CameraInfo camera, FramePlanes planes)
     {
         ArgumentNullException.ThrowIfNull(camera);
         OpenCvRuntime.EnsureLoaded(camera.Label);
@@ -75,7 +91,7 @@ public sealed class CameraSource : IFrameSource
                     continue;
                 }
 
-                source = new CameraSource(camera, capture, CameraApi.Name(api));
+                source = new CameraSource(camera, capture, CameraApi.Name(api), planes);
                 if (!source.Grab())
                 {
                     throw new FrameSourceException($"{camera.Label}: opened, but it gives no picture (is another program using it?)");
@@ -152,7 +168,9 @@ public sealed class CameraSource : IFrameSource
             }
         }
 
-        frame = new VideoFrame(Luma(), Stopwatch.GetElapsedTime(_opened), FramesRead);
+        frame = _hasChroma
+            ? new VideoFrame(Luma(), Chroma(), Stopwatch.GetElapsedTime(_opened), FramesRead)
+            : new VideoFrame(Luma(), Stopwatch.GetElapsedTime(_opened), FramesRead);
         FramesRead++;
         return true;
     }
@@ -213,7 +231,40 @@ public sealed class CameraSource : IFrameSource
             Info = Info with { Width = plane.Cols, Height = plane.Rows, NominalRate = FrameRate.FromReported(_capture.Fps) };
         }
 
+        _hasChroma = _planes == FramePlanes.Colour && type != MatType.CV_8UC1;
+        if (_hasChroma)
+        {
+            _chroma = ChromaOf(_picture, type == MatType.CV_8UC4 ? 4 : 3, _chroma);
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// Full-range U and V (one after the other, without padding) of a BGR or BGRA picture, into
+    /// <paramref name="reused"/> when it is the right size.
+    /// </summary>
+    internal static unsafe byte[] ChromaOf(Mat picture, int channels, byte[] reused)
+    {
+        var width = picture.Cols;
+        var height = picture.Rows;
+        var pixels = checked(width * height);
+        var target = reused.Length == pixels * 2 ? reused : new byte[checked(pixels * 2)];
+        var step = checked((int)picture.Step());
+        var data = (byte*)picture.Data;
+        for (var y = 0; y < height; y++)
+        {
+            var row = new ReadOnlySpan<byte>(data + ((long)y * step), width * channels);
+            BgrToYuv.FullRangeChroma(row, channels, target.AsSpan(y * width, width), target.AsSpan(pixels + (y * width), width));
+        }
+
+        return target;
+    }
+
+    private ChromaPlanes Chroma()
+    {
+        var pixels = Info.Width * Info.Height;
+        return new ChromaPlanes(Info.Width, Info.Height, Info.Width, 0, 0, _chroma.AsSpan(0, pixels), _chroma.AsSpan(pixels, pixels), fullRange: true);
     }
 
     private unsafe LumaPlane Luma()

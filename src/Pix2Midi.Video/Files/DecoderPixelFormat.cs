@@ -23,6 +23,12 @@ internal static class DecoderPixelFormat
         "Y800", "GREY", "Y8  ", // 8-bit grey
     }.Select(tag => FourCc.Pack(tag[0], tag[1], tag[2], tag[3])).ToFrozenSet();
 
+    private static readonly FrozenSet<uint> FullRange = new[] { "J420", "J422", "J444" }
+        .Select(tag => FourCc.Pack(tag[0], tag[1], tag[2], tag[3])).ToFrozenSet();
+
+    /// <summary>Whether the format <paramref name="code"/> is one of the full-range (JPEG) YUV tags.</summary>
+    public static bool IsFullRange(uint code) => FullRange.Contains(code);
+
     /// <summary>Whether the decoder's first plane, in the format <paramref name="code"/>, is 8-bit luma.</summary>
     public static bool IsLumaFirst(uint code) => LumaFirst.Contains(code);
 }

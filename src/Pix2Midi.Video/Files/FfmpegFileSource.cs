@@ -19,6 +19,14 @@ namespace Pix2Midi.Video.Files;
 /// other formats come as BGR and are converted to grey here with OpenCV's weights.
 /// </para>
 /// <para>
+/// Asked for <see cref="FramePlanes.Colour"/>, it pipes whole frames in the stream's own planar
+/// format instead (<c>format=yuv420p</c>, <c>yuvj422p</c>…: the same luma bytes, then the U and V
+/// planes as the decoder made them; NV12 and NV21 split into planes), or, for the formats that
+/// come as BGR, grey as above and full-range BT.601 chroma computed from the same BGR (see
+/// <see cref="BgrToYuv"/>). Asked for <see cref="FramePlanes.Luma"/> (the default), the pipe and
+/// the work are as they were before colour existed.
+/// </para>
+/// <para>
 /// Timestamps come from the <c>showinfo</c> filter's per-frame line on <c>ffmpeg</c>'s standard
 /// error (read on a thread of its own and matched to frames by order), in the stream's own time
 /// base, computed and repaired as for <see cref="VideoFileSource"/>. Frames the decoder cannot
@@ -64,6 +72,11 @@ public sealed class FfmpegFileSource : IVideoFileSource
     private readonly byte[] _luma;
     private readonly int _lumaOffset;
     private readonly int _frameBytes;
+    private readonly byte[]? _chroma;
+    private readonly int _chromaOffset;
+    private readonly int _chromaWidth;
+    private readonly int _chromaHeight;
+    private readonly ChromaLayout _chromaLayout;
     private readonly TimestampSanitizer _timestamps;
     private readonly DamageTracker _damage;
     private readonly TimeSpan _frameDuration;
@@ -77,7 +90,7 @@ public sealed class FfmpegFileSource : IVideoFileSource
     private bool _ended;
     private bool _disposed;
 
-    private FfmpegFileSource(string path, Process process, ProbedVideo video, VideoInfo info, bool lumaFromDecoder, (int First, int Count) rows, bool? containerEndsEarly, string commandLine)
+    private FfmpegFileSource(string path, Process process, ProbedVideo video, VideoInfo info, bool lumaFromDecoder, (int First, int Count) rows, ChromaLayout? chroma, bool? containerEndsEarly, string commandLine)
     {
         _path = path;
         _process = process;
@@ -93,10 +106,27 @@ public sealed class FfmpegFileSource : IVideoFileSource
         // Rows outside the band stay 0; the band lands where it belongs in the frame.
         FirstRow = rows.First;
         RowCount = rows.Count;
-        _luma = new byte[checked(info.Width * info.Height)];
+        var pixels = checked(info.Width * info.Height);
         _lumaOffset = rows.First * info.Width;
         var bandPixels = checked(info.Width * rows.Count);
-        _frameBytes = lumaFromDecoder ? bandPixels : checked(bandPixels * 3);
+        if (chroma is { } layout)
+        {
+            // Colour: whole frames, the chroma planes piped after the luma (decoder's planes) or computed here from BGR.
+            _chromaLayout = layout;
+            _chromaWidth = layout.Width(info.Width);
+            _chromaHeight = layout.Height(info.Height);
+            var chromaSamples = checked(_chromaWidth * _chromaHeight);
+            _luma = new byte[lumaFromDecoder ? checked(pixels + (2 * chromaSamples)) : pixels];
+            _chroma = lumaFromDecoder ? _luma : new byte[checked(2 * chromaSamples)];
+            _chromaOffset = lumaFromDecoder ? pixels : 0;
+            _frameBytes = lumaFromDecoder ? _luma.Length : checked(pixels * 3);
+        }
+        else
+        {
+            _luma = new byte[pixels];
+            _frameBytes = lumaFromDecoder ? bandPixels : checked(bandPixels * 3);
+        }
+
         _raw = lumaFromDecoder ? _luma : new byte[_frameBytes];
         _rawOffset = lumaFromDecoder ? _lumaOffset : 0;
         _pipe = process.StandardOutput.BaseStream;
@@ -153,31 +183,41 @@ public sealed class FfmpegFileSource : IVideoFileSource
         return Open(path, FfmpegTools.Locate(path), null, cancellationToken);
     }
 
+    /// <summary>Opens a video file and decodes its first frame (see <see cref="Open(string, FfmpegTools, IReadOnlyList{NormalizedRect}, FramePlanes, CancellationToken)"/>).</summary>
+    /// <exception cref="FrameSourceException">The file cannot be read, or a program cannot be started.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while opening.</exception>
+    public static FfmpegFileSource Open(string path, FfmpegTools tools, IReadOnlyList<NormalizedRect>? regions = null, CancellationToken cancellationToken = default) =>
+        Open(path, tools, regions, FramePlanes.Luma, cancellationToken);
+
     /// <summary>Opens a video file and decodes its first frame.</summary>
     /// <param name="path">The file; messages name it as given.</param>
     /// <param name="tools">The programs to use.</param>
     /// <param name="regions">
     /// The parts of the frame that will be read, or null for all: only the rows they span are piped,
-    /// the others stay black (see <see cref="VideoFileOptions.Regions"/>).
+    /// the others stay black (see <see cref="VideoFileOptions.Regions"/>). Not used with colour:
+    /// whole frames are piped.
     /// </param>
+    /// <param name="planes"><see cref="FramePlanes.Colour"/> to hand on colour planes too.</param>
     /// <param name="cancellationToken">Stops decoding: the child process is killed and reads throw <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="FrameSourceException">
     /// The file is missing, a folder, unreadable, empty, not a video FFmpeg can read, has no frames
     /// or an impossible size, or a program cannot be started.
     /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while opening.</exception>
-    public static FfmpegFileSource Open(string path, FfmpegTools tools, IReadOnlyList<NormalizedRect>? regions = null, CancellationToken cancellationToken = default)
+    public static FfmpegFileSource Open(string path, FfmpegTools tools, IReadOnlyList<NormalizedRect>? regions, FramePlanes planes, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(tools);
         var containerEndsEarly = FilePreflight.Inspect(path);
         cancellationToken.ThrowIfCancellationRequested();
-        var window = RowWindow.Of(regions);
+        var colour = planes == FramePlanes.Colour;
+        var window = colour ? null : RowWindow.Of(regions);
 
         // ffmpeg starts while ffprobe reads the file: both take a while to load their libraries.
-        // It is started for the common case (8-bit planar YUV, ffmpeg 5.1 or later) and started
-        // again in the rare others.
-        var speculative = Start(path, tools.Ffmpeg, Arguments(path, lumaFirst: true, fpsMode: true, window));
+        // It is started for the common case (8-bit planar YUV 4:2:0, ffmpeg 5.1 or later) and
+        // started again in the rare others.
+        var guess = colour ? "yuv420p" : null;
+        var speculative = Start(path, tools.Ffmpeg, Arguments(path, lumaFirst: true, fpsMode: true, window, guess));
         var process = speculative.Process;
         var arguments = speculative.Arguments;
         ProbedVideo video;
@@ -190,10 +230,11 @@ public sealed class FfmpegFileSource : IVideoFileSource
             info = video.ToInfo(path);
             lumaFromDecoder = IsLumaFirst(video.PixelFormat);
             var fpsMode = SupportsFpsMode(video.Version);
-            if (!lumaFromDecoder || !fpsMode)
+            var planar = colour && lumaFromDecoder ? ChromaLayout.Planar(video.PixelFormat) : null;
+            if (!lumaFromDecoder || !fpsMode || planar != guess)
             {
                 Stop(process);
-                (process, arguments) = Start(path, tools.Ffmpeg, Arguments(path, lumaFromDecoder, fpsMode, window));
+                (process, arguments) = Start(path, tools.Ffmpeg, Arguments(path, lumaFromDecoder, fpsMode, window, planar));
             }
         }
         catch
@@ -206,7 +247,10 @@ public sealed class FfmpegFileSource : IVideoFileSource
         try
         {
             var rows = window?.Rows(info.Height) ?? (0, info.Height);
-            source = new FfmpegFileSource(path, process, video, info, lumaFromDecoder, rows, containerEndsEarly, string.Join(' ', arguments.Prepend(tools.Ffmpeg)));
+            ChromaLayout? chroma = !colour ? null
+                : lumaFromDecoder ? ChromaLayout.Of(ChromaLayout.Planar(video.PixelFormat))
+                : new ChromaLayout(0, 0, false, false, true);
+            source = new FfmpegFileSource(path, process, video, info, lumaFromDecoder, rows, chroma, containerEndsEarly, string.Join(' ', arguments.Prepend(tools.Ffmpeg)));
             source._cancellation = cancellationToken;
             source._registration = cancellationToken.Register(static s => ((FfmpegFileSource)s!).Kill(), source);
             if (!source.Decode())
@@ -237,13 +281,17 @@ public sealed class FfmpegFileSource : IVideoFileSource
     /// <param name="lumaFirst">Send the first plane as it is; otherwise send BGR.</param>
     /// <param name="fpsMode">ffmpeg knows <c>-fps_mode</c> (5.1 and later); otherwise <c>-vsync</c>.</param>
     /// <param name="window">The rows to send, or null for all.</param>
-    internal static IReadOnlyList<string> Arguments(string path, bool lumaFirst, bool fpsMode, RowWindow? window) =>
+    /// <param name="planar">
+    /// With colour, the planar format to send whole frames in (the stream's own, or <c>yuv420p</c>
+    /// for NV12 and NV21); null to send only the luma plane (or BGR when not <paramref name="lumaFirst"/>).
+    /// </param>
+    internal static IReadOnlyList<string> Arguments(string path, bool lumaFirst, bool fpsMode, RowWindow? window, string? planar = null) =>
     [
         "-hide_banner", "-nostdin", "-nostats", "-loglevel", "repeat+level+info",
         "-copyts",
         "-i", "file:" + path,
         "-map", "0:v:0", "-an", "-sn", "-dn",
-        "-vf", string.Join(',', new[] { window?.CropFilter(), lumaFirst ? "extractplanes=y" : "format=bgr24", "showinfo=checksum=0" }.OfType<string>()),
+        "-vf", string.Join(',', new[] { window?.CropFilter(), !lumaFirst ? "format=bgr24" : planar is null ? "extractplanes=y" : "format=" + planar, "showinfo=checksum=0" }.OfType<string>()),
         fpsMode ? "-fps_mode" : "-vsync", "passthrough",
         "-f", "rawvideo",
         "pipe:1",
@@ -266,7 +314,10 @@ public sealed class FfmpegFileSource : IVideoFileSource
             return false;
         }
 
-        frame = new VideoFrame(new LumaPlane(Info.Width, Info.Height, Info.Width, _luma.AsSpan(0, Info.Width * Info.Height)), _pendingTimestamp, FramesRead);
+        var luma = new LumaPlane(Info.Width, Info.Height, Info.Width, _luma.AsSpan(0, Info.Width * Info.Height));
+        frame = _chroma is null
+            ? new VideoFrame(luma, _pendingTimestamp, FramesRead)
+            : new VideoFrame(luma, Chroma(), _pendingTimestamp, FramesRead);
         FramesRead++;
         return true;
     }
@@ -439,6 +490,11 @@ public sealed class FfmpegFileSource : IVideoFileSource
         if (!LumaFromDecoder)
         {
             BgrToGray.Convert(buffer, _luma.AsSpan(_lumaOffset, Info.Width * RowCount));
+            if (_chroma is not null)
+            {
+                var samples = _chromaWidth * _chromaHeight;
+                BgrToYuv.FullRangeChroma(buffer, 3, _chroma.AsSpan(0, samples), _chroma.AsSpan(samples, samples));
+            }
         }
 
         var milliseconds = double.NaN;
@@ -463,6 +519,21 @@ public sealed class FfmpegFileSource : IVideoFileSource
         _damage.Frame(_decoded, _pendingTimestamp);
         _decoded++;
         return true;
+    }
+
+    /// <summary>The colour planes of the frame just read.</summary>
+    private ChromaPlanes Chroma()
+    {
+        var samples = _chromaWidth * _chromaHeight;
+        return new ChromaPlanes(
+            _chromaWidth,
+            _chromaHeight,
+            _chromaWidth,
+            _chromaLayout.ShiftX,
+            _chromaLayout.ShiftY,
+            _chroma.AsSpan(_chromaOffset, samples),
+            _chroma.AsSpan(_chromaOffset + samples, samples),
+            _chromaLayout.FullRange);
     }
 
     /// <summary>The pipe closed: the video ended, ffmpeg failed, or it was stopped.</summary>

@@ -26,9 +26,15 @@ namespace Pix2Midi.Video.Files;
 /// disagrees is refused the same way, never read on.
 /// </para>
 /// <para>
-/// One reader at a time; a frame's plane points into FFmpeg's decoded picture and is valid until
+/// Asked for <see cref="FramePlanes.Colour"/>, frames also carry the decoder's U and V planes
+/// (<see cref="VideoFrame.Chroma"/>), in place for planar formats; NV12 and NV21 chroma is split
+/// into two planes, and a turned picture's chroma turned, in reused buffers. Asked for
+/// <see cref="FramePlanes.Luma"/> (the default) it does no colour work at all.
+/// </para>
+/// <para>
+/// One reader at a time; a frame's planes point into FFmpeg's decoded picture and are valid until
 /// the next <see cref="TryReadFrame"/> or <see cref="Dispose"/>. Reading allocates nothing per
-/// frame. Cancelling the token given to <see cref="Open"/> stops reading at the next frame with an
+/// frame. Cancelling the token given to <see cref="Open(string, FramePlanes, CancellationToken)"/> stops reading at the next frame with an
 /// <see cref="OperationCanceledException"/>.
 /// </para>
 /// </remarks>
@@ -44,6 +50,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
     private readonly string _formatVersion;
     private readonly bool? _containerEndsEarly;
     private readonly CancellationToken _cancellation;
+    private readonly FramePlanes _planes;
     private nint _format;
     private nint _codec;
     private nint _packet;
@@ -54,6 +61,18 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
     private int _otherLumaFormat = -1;
     private QuarterTurns _turn;
     private byte[]? _turned;
+    private int _chromaFormat = -1;
+    private ChromaLayout? _chromaLayout;
+    private byte[]? _chromaCopy;
+    private bool _hasChroma;
+    private bool _chromaInPlace;
+    private int _chromaWidth;
+    private int _chromaHeight;
+    private int _chromaStride;
+    private int _chromaShiftX;
+    private int _chromaShiftY;
+    private nint _chromaU;
+    private nint _chromaV;
     private TimeSpan _frameDuration;
     private TimestampSanitizer _timestamps = null!;
     private DamageTracker _damage = null!;
@@ -66,9 +85,10 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
     private bool _ended;
     private bool _disposed;
 
-    private LibavFileSource(string path, LibavState state, bool? containerEndsEarly, CancellationToken cancellationToken)
+    private LibavFileSource(string path, LibavState state, bool? containerEndsEarly, FramePlanes planes, CancellationToken cancellationToken)
     {
         _path = path;
+        _planes = planes;
         _layout = state.Layout!;
         _formatVersion = state.FormatVersion;
         _containerEndsEarly = containerEndsEarly;
@@ -123,13 +143,22 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
     /// pixel format, a turn that is not a quarter turn).
     /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while opening.</exception>
-    public static LibavFileSource Open(string path, CancellationToken cancellationToken = default)
+    public static LibavFileSource Open(string path, CancellationToken cancellationToken = default) =>
+        Open(path, FramePlanes.Luma, cancellationToken);
+
+    /// <summary>Opens a video file for the planes <paramref name="planes"/> names, and decodes its first frame.</summary>
+    /// <param name="path">The file; messages name it as given.</param>
+    /// <param name="planes"><see cref="FramePlanes.Colour"/> to hand on the decoder's colour planes too.</param>
+    /// <param name="cancellationToken">Stops reading at the next frame (<see cref="OperationCanceledException"/>).</param>
+    /// <exception cref="FrameSourceException">As for <see cref="Open(string, CancellationToken)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while opening.</exception>
+    public static LibavFileSource Open(string path, FramePlanes planes, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var containerEndsEarly = FilePreflight.Inspect(path);
         cancellationToken.ThrowIfCancellationRequested();
         var state = LibavRuntime.Require(path);
-        var source = new LibavFileSource(path, state, containerEndsEarly, cancellationToken);
+        var source = new LibavFileSource(path, state, containerEndsEarly, planes, cancellationToken);
         try
         {
             source.Start();
@@ -159,7 +188,9 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
             return false;
         }
 
-        frame = new VideoFrame(CurrentLuma(), _pendingTimestamp, FramesRead);
+        frame = _hasChroma
+            ? new VideoFrame(CurrentLuma(), CurrentChroma(), _pendingTimestamp, FramesRead)
+            : new VideoFrame(CurrentLuma(), _pendingTimestamp, FramesRead);
         FramesRead++;
         return true;
     }
@@ -580,10 +611,101 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
         _decoded++;
         if (_turned is not null)
         {
-            Turn();
+            var data = (byte*)ReadPointer(_frame, _layout.FrameData);
+            CopyPlane(data, ReadInt(_frame, _layout.FrameLinesize), 1, _video.Width, _video.Height, _turn, _turned);
+        }
+
+        if (_planes == FramePlanes.Colour)
+        {
+            PrepareChroma(format);
         }
 
         return true;
+    }
+
+    /// <summary>Finds the decoded picture's colour planes, splitting interleaved ones and turning them as the luma is turned.</summary>
+    private void PrepareChroma(int format)
+    {
+        if (format != _chromaFormat)
+        {
+            _chromaFormat = format;
+            _chromaLayout = ChromaLayout.Of(Marshal.PtrToStringUTF8(Interop.Avutil.GetPixelFormatName(format)) ?? string.Empty);
+        }
+
+        _hasChroma = false;
+        if (_chromaLayout is not { } layout)
+        {
+            return;
+        }
+
+        var width = layout.Width(_video.Width);
+        var height = layout.Height(_video.Height);
+        var step = layout.Interleaved ? 2 : 1;
+        var u = ReadPointer(_frame, _layout.FrameData + sizeof(nint));
+        var v = layout.Interleaved ? u + 1 : ReadPointer(_frame, _layout.FrameData + (2 * sizeof(nint)));
+        var uStride = ReadInt(_frame, _layout.FrameLinesize + sizeof(int));
+        var vStride = layout.Interleaved ? uStride : ReadInt(_frame, _layout.FrameLinesize + (2 * sizeof(int)));
+        if (layout.VFirst)
+        {
+            (u, v) = (v, u);
+        }
+
+        if (u == 0 || v == 0 || uStride < width * step || vStride < width * step)
+        {
+            _ended = true;
+            throw Inconsistent();
+        }
+
+        _chromaShiftX = layout.ShiftX;
+        _chromaShiftY = layout.ShiftY;
+        _hasChroma = true;
+        if (!layout.Interleaved && _turn == QuarterTurns.None && uStride == vStride)
+        {
+            _chromaInPlace = true;
+            (_chromaWidth, _chromaHeight, _chromaStride, _chromaU, _chromaV) = (width, height, uStride, u, v);
+            return;
+        }
+
+        // Split, turned or of unequal strides: both planes into one reused buffer, U then V.
+        var sideways = _turn is QuarterTurns.Clockwise or QuarterTurns.CounterClockwise;
+        var samples = checked(width * height);
+        if (_chromaCopy is null || _chromaCopy.Length < samples * 2)
+        {
+            _chromaCopy = new byte[checked(samples * 2)];
+        }
+
+        CopyPlane((byte*)u, uStride, step, width, height, _turn, _chromaCopy.AsSpan(0, samples));
+        CopyPlane((byte*)v, vStride, step, width, height, _turn, _chromaCopy.AsSpan(samples, samples));
+        _chromaInPlace = false;
+        _chromaWidth = sideways ? height : width;
+        _chromaHeight = sideways ? width : height;
+        _chromaStride = _chromaWidth;
+        if (sideways)
+        {
+            (_chromaShiftX, _chromaShiftY) = (_chromaShiftY, _chromaShiftX);
+        }
+    }
+
+    /// <summary>The colour planes <see cref="PrepareChroma"/> found.</summary>
+    private ChromaPlanes CurrentChroma()
+    {
+        var fullRange = _chromaLayout is { FullRange: true };
+        if (!_chromaInPlace)
+        {
+            var samples = _chromaWidth * _chromaHeight;
+            return new ChromaPlanes(_chromaWidth, _chromaHeight, _chromaStride, _chromaShiftX, _chromaShiftY, _chromaCopy.AsSpan(0, samples), _chromaCopy.AsSpan(samples, samples), fullRange);
+        }
+
+        var length = checked((_chromaStride * (_chromaHeight - 1)) + _chromaWidth);
+        return new ChromaPlanes(
+            _chromaWidth,
+            _chromaHeight,
+            _chromaStride,
+            _chromaShiftX,
+            _chromaShiftY,
+            new ReadOnlySpan<byte>((void*)_chromaU, length),
+            new ReadOnlySpan<byte>((void*)_chromaV, length),
+            fullRange);
     }
 
     /// <summary>The decoder has no more frames.</summary>
@@ -611,23 +733,52 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
         return new LumaPlane(_video.Width, _video.Height, stride, new ReadOnlySpan<byte>((void*)data, checked((stride * (_video.Height - 1)) + _video.Width)));
     }
 
-    /// <summary>Copies the decoded plane into <see cref="_turned"/>, turned as <c>ffmpeg</c>'s <c>transpose</c>, <c>hflip</c> and <c>vflip</c> filters turn it.</summary>
-    private void Turn()
+    /// <summary>
+    /// Copies a plane of <paramref name="width"/> × <paramref name="height"/> samples, <paramref name="step"/>
+    /// bytes apart, into <paramref name="target"/> without padding, turned as <c>ffmpeg</c>'s
+    /// <c>transpose</c>, <c>hflip</c> and <c>vflip</c> filters turn it.
+    /// </summary>
+    private static void CopyPlane(byte* source, int stride, int step, int width, int height, QuarterTurns turn, Span<byte> target)
     {
-        var stride = ReadInt(_frame, _layout.FrameLinesize);
-        var source = (byte*)ReadPointer(_frame, _layout.FrameData);
-        var width = _video.Width;
-        var height = _video.Height;
-        var target = _turned!;
-        switch (_turn)
+        switch (turn)
         {
+            case QuarterTurns.None when step == 1:
+                for (var y = 0; y < height; y++)
+                {
+                    new ReadOnlySpan<byte>(source + ((long)y * stride), width).CopyTo(target.Slice(y * width, width));
+                }
+
+                break;
+            case QuarterTurns.None:
+                for (var y = 0; y < height; y++)
+                {
+                    var from = source + ((long)y * stride);
+                    var row = target.Slice(y * width, width);
+                    for (var x = 0; x < width; x++)
+                    {
+                        row[x] = from[x * step];
+                    }
+                }
+
+                break;
+            case QuarterTurns.HalfTurn when step == 1:
+                for (var y = 0; y < height; y++)
+                {
+                    var row = target.Slice(y * width, width);
+                    new ReadOnlySpan<byte>(source + ((long)(height - 1 - y) * stride), width).CopyTo(row);
+                    row.Reverse();
+                }
+
+                break;
             case QuarterTurns.HalfTurn:
                 for (var y = 0; y < height; y++)
                 {
-                    var from = new ReadOnlySpan<byte>(source + ((long)(height - 1 - y) * stride), width);
-                    var to = target.AsSpan(y * width, width);
-                    from.CopyTo(to);
-                    to.Reverse();
+                    var from = source + ((long)(height - 1 - y) * stride);
+                    var row = target.Slice(y * width, width);
+                    for (var x = 0; x < width; x++)
+                    {
+                        row[width - 1 - x] = from[x * step];
+                    }
                 }
 
                 break;
@@ -635,10 +786,11 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
                 // Shown row y is source column y, read from the bottom row up.
                 for (var y = 0; y < width; y++)
                 {
-                    var row = target.AsSpan(y * height, height);
+                    var row = target.Slice(y * height, height);
+                    var column = (long)y * step;
                     for (var x = 0; x < height; x++)
                     {
-                        row[x] = source[((long)(height - 1 - x) * stride) + y];
+                        row[x] = source[((long)(height - 1 - x) * stride) + column];
                     }
                 }
 
@@ -647,8 +799,8 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
                 // Shown row y is source column width − 1 − y, read from the top row down.
                 for (var y = 0; y < width; y++)
                 {
-                    var row = target.AsSpan(y * height, height);
-                    var column = width - 1 - y;
+                    var row = target.Slice(y * height, height);
+                    var column = (long)(width - 1 - y) * step;
                     for (var x = 0; x < height; x++)
                     {
                         row[x] = source[((long)x * stride) + column];

@@ -23,7 +23,9 @@ public sealed record VideoFileOptions
     /// lowest one's bottom, and leaves the rows outside black (0): those bytes are what a render
     /// pays for most (see <c>docs/decisions/0010-file-decoding-through-ffmpeg.md</c>). Inside the
     /// rows, every value is the same as without it. The OpenCV decoder always gives the whole
-    /// frame. Do not set it where the whole picture is shown (previews).
+    /// frame, and so does the <c>ffmpeg</c> decoder with <see cref="FramePlanes.Colour"/> (see
+    /// <c>docs/decisions/0018-colour-from-the-decoder.md</c>). Do not set it where the whole
+    /// picture is shown (previews).
     /// </remarks>
     public IReadOnlyList<NormalizedRect>? Regions { get; init; }
 }

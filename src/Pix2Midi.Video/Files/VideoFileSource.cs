@@ -15,6 +15,15 @@ namespace Pix2Midi.Video.Files;
 /// converted path spans 0–255.
 /// </para>
 /// <para>
+/// OpenCV hands on only the first plane of a decoded picture, so colour
+/// (<see cref="FramePlanes.Colour"/>) always comes through BGR, converted here (see
+/// <see cref="BgrToYuv"/>) to full-resolution planes in the range the luma would have had: for a
+/// format whose first plane is 8-bit luma, video-range Y, U and V (the decoder's own planes within
+/// a step or two of rounding; full range for the <c>J4xx</c> formats); for the others, the grey
+/// above and full-range U and V. Asked for <see cref="FramePlanes.Luma"/> (the default), it does no
+/// colour work.
+/// </para>
+/// <para>
 /// A packet the decoder cannot decode (damage in the middle of a file) ends OpenCV's read with
 /// no frame; the source reads on, up to <see cref="MaxConsecutiveFailures"/> times in a row, so
 /// the frames after the damage are still read at their own times, and counts what it skipped
@@ -48,13 +57,15 @@ public sealed class VideoFileSource : IVideoFileSource
     private readonly bool? _containerEndsEarly;
     private readonly TimeSpan _frameDuration;
     private readonly DamageTracker _damage;
+    private readonly byte[]? _colour;
+    private readonly bool _videoRangeColour;
     private TimeSpan _pendingTimestamp;
     private long _decodedCount;
     private bool _firstPending;
     private bool _ended;
     private bool _disposed;
 
-    private VideoFileSource(VideoCapture capture, VideoInfo info, bool lumaFromDecoder, string pixelFormat, bool? containerEndsEarly)
+    private VideoFileSource(VideoCapture capture, VideoInfo info, bool lumaFromDecoder, string pixelFormat, bool? containerEndsEarly, ColourRange? colour)
     {
         _capture = capture;
         Info = info;
@@ -65,11 +76,27 @@ public sealed class VideoFileSource : IVideoFileSource
         _timestamps = new TimestampSanitizer(_frameDuration);
         _damage = new DamageTracker(info.NominalRate?.FrameDuration);
         _decoded = new Mat();
-        if (!lumaFromDecoder)
+        if (colour is { } range)
+        {
+            _videoRangeColour = range == ColourRange.Video;
+            _colour = new byte[checked(info.Width * info.Height * (_videoRangeColour ? 3 : 2))];
+        }
+
+        if (!lumaFromDecoder && !_videoRangeColour)
         {
             _converted = new Mat();
             _decodedInput = InputArray.Create(_decoded);
         }
+    }
+
+    /// <summary>The range of the planes made from BGR with colour.</summary>
+    private enum ColourRange
+    {
+        /// <summary>Y, U and V in video range, made here.</summary>
+        Video,
+
+        /// <summary>OpenCV's grey, and full-range U and V made here.</summary>
+        Full,
     }
 
     /// <inheritdoc />
@@ -114,7 +141,13 @@ public sealed class VideoFileSource : IVideoFileSource
     /// The file is missing, a folder, unreadable, empty, not a video FFmpeg can read, has no frames
     /// or an impossible size, or OpenCV's native library cannot be loaded.
     /// </exception>
-    public static VideoFileSource Open(string path)
+    public static VideoFileSource Open(string path) => Open(path, FramePlanes.Luma);
+
+    /// <summary>Opens a video file for the planes <paramref name="planes"/> names, and decodes its first frame.</summary>
+    /// <param name="path">The file; messages name it as given.</param>
+    /// <param name="planes"><see cref="FramePlanes.Colour"/> to hand on colour planes too (made from BGR).</param>
+    /// <exception cref="FrameSourceException">As for <see cref="Open(string)"/>.</exception>
+    public static VideoFileSource Open(string path, FramePlanes planes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var containerEndsEarly = FilePreflight.Inspect(path);
@@ -133,9 +166,13 @@ public sealed class VideoFileSource : IVideoFileSource
 
             var info = ReadInfo(path, capture);
             var pixelCode = FourCc.FromReported(capture.Get(VideoCaptureProperties.CodecPixelFormat));
-            var lumaFromDecoder = DecoderPixelFormat.IsLumaFirst(pixelCode) && TryTurnOffRgbConversion(capture);
+            var lumaFirst = DecoderPixelFormat.IsLumaFirst(pixelCode);
+            ColourRange? colour = planes != FramePlanes.Colour ? null
+                : lumaFirst && !DecoderPixelFormat.IsFullRange(pixelCode) ? ColourRange.Video
+                : ColourRange.Full;
+            var lumaFromDecoder = colour is null && lumaFirst && TryTurnOffRgbConversion(capture);
 
-            source = new VideoFileSource(capture, info, lumaFromDecoder, FourCc.ToText(pixelCode), containerEndsEarly);
+            source = new VideoFileSource(capture, info, lumaFromDecoder, FourCc.ToText(pixelCode), containerEndsEarly, colour);
             if (!source.Decode())
             {
                 throw new FrameSourceException($"{path}: contains no video frames");
@@ -198,7 +235,9 @@ public sealed class VideoFileSource : IVideoFileSource
             }
         }
 
-        frame = new VideoFrame(CurrentLuma(), _pendingTimestamp, FramesRead);
+        frame = _colour is null
+            ? new VideoFrame(CurrentLuma(), _pendingTimestamp, FramesRead)
+            : new VideoFrame(CurrentLuma(), CurrentChroma(), _pendingTimestamp, FramesRead);
         FramesRead++;
         return true;
     }
@@ -293,7 +332,20 @@ public sealed class VideoFileSource : IVideoFileSource
                 throw UnexpectedPicture();
             }
 
-            Cv2.CvtColor(_decodedInput!, _converted!, ColorConversionCodes.BGR2GRAY);
+            if (_colour is not null && (_decoded.Cols != Info.Width || _decoded.Rows != Info.Height))
+            {
+                throw UnexpectedPicture();
+            }
+
+            if (!_videoRangeColour)
+            {
+                Cv2.CvtColor(_decodedInput!, _converted!, ColorConversionCodes.BGR2GRAY);
+            }
+
+            if (_colour is not null)
+            {
+                ConvertColour();
+            }
         }
 
         _pendingTimestamp = _timestamps.Next(_capture.Get(VideoCaptureProperties.PosMsec));
@@ -302,8 +354,44 @@ public sealed class VideoFileSource : IVideoFileSource
         return true;
     }
 
+    /// <summary>Makes the colour planes (and, in video range, the luma) from the BGR picture, row by row.</summary>
+    private unsafe void ConvertColour()
+    {
+        var width = Info.Width;
+        var pixels = width * Info.Height;
+        var step = checked((int)_decoded.Step());
+        var data = (byte*)_decoded.Data;
+        var planes = _colour.AsSpan();
+        for (var y = 0; y < Info.Height; y++)
+        {
+            var bgr = new ReadOnlySpan<byte>(data + ((long)y * step), width * 3);
+            var at = y * width;
+            if (_videoRangeColour)
+            {
+                BgrToYuv.VideoRange(bgr, 3, planes.Slice(at, width), planes.Slice(pixels + at, width), planes.Slice((2 * pixels) + at, width));
+            }
+            else
+            {
+                BgrToYuv.FullRangeChroma(bgr, 3, planes.Slice(at, width), planes.Slice(pixels + at, width));
+            }
+        }
+    }
+
+    /// <summary>The colour planes <see cref="ConvertColour"/> made.</summary>
+    private ChromaPlanes CurrentChroma()
+    {
+        var pixels = Info.Width * Info.Height;
+        var first = _videoRangeColour ? pixels : 0;
+        return new ChromaPlanes(Info.Width, Info.Height, Info.Width, 0, 0, _colour.AsSpan(first, pixels), _colour.AsSpan(first + pixels, pixels), !_videoRangeColour);
+    }
+
     private unsafe LumaPlane CurrentLuma()
     {
+        if (_videoRangeColour)
+        {
+            return new LumaPlane(Info.Width, Info.Height, Info.Width, _colour.AsSpan(0, Info.Width * Info.Height));
+        }
+
         var plane = LumaFromDecoder ? _decoded : _converted!;
         var width = plane.Cols;
         var height = plane.Rows;

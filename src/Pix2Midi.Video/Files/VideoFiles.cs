@@ -21,7 +21,7 @@ public static class VideoFiles
 
     /// <summary>Opens <paramref name="path"/> as <paramref name="options"/> say, and decodes its first frame.</summary>
     /// <param name="path">The file; messages name it as given.</param>
-    /// <param name="options">The decoder, and the parts of the frame that will be read.</param>
+    /// <param name="options">The decoder, the planes frames carry (<see cref="VideoFileOptions.Planes"/>), and the parts of the frame that will be read.</param>
     /// <param name="cancellationToken">Stops an <c>ffmpeg</c> decoder at once (OpenCV stops at the caller's next check).</param>
     /// <exception cref="FrameSourceException">The file cannot be read, or <see cref="VideoDecoder.Ffmpeg"/> or <see cref="VideoDecoder.Libav"/> was asked for and is not installed.</exception>
     public static IVideoFileSource Open(string path, VideoFileOptions options, CancellationToken cancellationToken = default)
@@ -30,9 +30,9 @@ public static class VideoFiles
         ArgumentNullException.ThrowIfNull(options);
         return options.Decoder switch
         {
-            VideoDecoder.OpenCv => VideoFileSource.Open(path),
-            VideoDecoder.Ffmpeg => FfmpegFileSource.Open(path, FfmpegTools.Locate(path), options.Regions, cancellationToken),
-            VideoDecoder.Libav => LibavFileSource.Open(path, cancellationToken),
+            VideoDecoder.OpenCv => VideoFileSource.Open(path, options.Planes),
+            VideoDecoder.Ffmpeg => FfmpegFileSource.Open(path, FfmpegTools.Locate(path), options.Regions, options.Planes, cancellationToken),
+            VideoDecoder.Libav => LibavFileSource.Open(path, options.Planes, cancellationToken),
             _ => OpenAuto(path, options, cancellationToken),
         };
     }
@@ -48,7 +48,7 @@ public static class VideoFiles
         {
             try
             {
-                return LibavFileSource.Open(path, cancellationToken);
+                return LibavFileSource.Open(path, options.Planes, cancellationToken);
             }
             catch (FrameSourceException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -57,7 +57,7 @@ public static class VideoFiles
 
         return FfmpegTools.Find() is { } tools
             ? OpenEither(path, tools, options, cancellationToken)
-            : VideoFileSource.Open(path);
+            : VideoFileSource.Open(path, options.Planes);
     }
 
     /// <summary>
@@ -69,11 +69,11 @@ public static class VideoFiles
     {
         try
         {
-            return FfmpegFileSource.Open(path, tools, options.Regions, cancellationToken);
+            return FfmpegFileSource.Open(path, tools, options.Regions, options.Planes, cancellationToken);
         }
         catch (FrameSourceException) when (!cancellationToken.IsCancellationRequested)
         {
-            return VideoFileSource.Open(path);
+            return VideoFileSource.Open(path, options.Planes);
         }
     }
 }

@@ -23,13 +23,17 @@ public sealed class LiveSource
     public bool IsCamera { get; }
 
     /// <summary>A camera.</summary>
-    public static LiveSource FromCamera(CameraInfo camera)
+    /// <param name="camera">The camera.</param>
+    /// <param name="planes"><see cref="FramePlanes.Colour"/> for frames with colour (a mapping that reads colour, a preview in colour).</param>
+    public static LiveSource FromCamera(CameraInfo camera, FramePlanes planes = FramePlanes.Luma)
     {
         ArgumentNullException.ThrowIfNull(camera);
-        return new LiveSource(camera.Label, true, _ => CameraSource.Open(camera));
+        return new LiveSource(camera.Label, true, _ => CameraSource.Open(camera, planes));
     }
 
     /// <summary>A stream URL, read with the <c>ffmpeg</c> program.</summary>
+    /// <param name="url">The stream.</param>
+    /// <param name="options">Timeouts, and the planes frames carry (<see cref="StreamOptions.Planes"/>); the defaults when null.</param>
     /// <exception cref="FrameSourceException">It is not a URL, or <c>ffmpeg</c> is not installed.</exception>
     public static LiveSource FromUrl(string url, StreamOptions? options = null)
     {

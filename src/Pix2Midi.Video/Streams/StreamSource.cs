@@ -26,6 +26,11 @@ namespace Pix2Midi.Video.Streams;
 /// One reader at a time; <see cref="Dispose"/> and cancellation may come from any thread and
 /// unblock a read in progress. Reading allocates nothing per frame.
 /// </para>
+/// <para>
+/// Asked for <see cref="FramePlanes.Colour"/> (<see cref="StreamOptions.Planes"/>), <c>ffmpeg</c>
+/// sends full-range 4:4:4 YUV instead of grey (<c>-pix_fmt yuvj444p</c>: the same luma bytes as
+/// <c>gray</c>, then U and V at full resolution), and frames carry those planes.
+/// </para>
 /// </remarks>
 public sealed class StreamSource : IFrameSource
 {
@@ -41,6 +46,7 @@ public sealed class StreamSource : IFrameSource
     private readonly byte[] _line = new byte[MaxHeaderLine];
     private CancellationTokenRegistration _cancellation;
     private byte[] _pixels = [];
+    private int _frameBytes;
     private long _opened;
     private long _lastProgress;
     private long _frames;
@@ -138,7 +144,7 @@ public sealed class StreamSource : IFrameSource
         .. StreamUrl.TimeoutArguments(url, options.ReadTimeout, ffmpegMajorVersion),
         "-i", url,
         "-map", "0:v:0", "-an", "-sn", "-dn",
-        "-f", "yuv4mpegpipe", "-pix_fmt", "gray", "-flush_packets", "1",
+        "-f", "yuv4mpegpipe", "-pix_fmt", options.Planes == FramePlanes.Colour ? "yuvj444p" : "gray", "-flush_packets", "1",
         "-",
     ];
 
@@ -162,7 +168,7 @@ public sealed class StreamSource : IFrameSource
             throw new FrameSourceException($"{Info.Name}: ffmpeg sent something that is not a frame (after frame {_frames})");
         }
 
-        var length = Info.Width * Info.Height;
+        var length = _frameBytes;
         var read = _pipe.ReadAtLeast(_pixels.AsSpan(0, length), length, throwOnEndOfStream: false);
         if (read < length)
         {
@@ -170,7 +176,11 @@ public sealed class StreamSource : IFrameSource
         }
 
         Volatile.Write(ref _lastProgress, Stopwatch.GetTimestamp());
-        frame = new VideoFrame(new LumaPlane(Info.Width, Info.Height, Info.Width, _pixels), Stopwatch.GetElapsedTime(_opened), _frames);
+        var pixels = Info.Width * Info.Height;
+        var luma = new LumaPlane(Info.Width, Info.Height, Info.Width, _pixels.AsSpan(0, pixels));
+        frame = _options.Planes == FramePlanes.Colour
+            ? new VideoFrame(luma, new ChromaPlanes(Info.Width, Info.Height, Info.Width, 0, 0, _pixels.AsSpan(pixels, pixels), _pixels.AsSpan(2 * pixels, pixels), fullRange: true), Stopwatch.GetElapsedTime(_opened), _frames)
+            : new VideoFrame(luma, Stopwatch.GetElapsedTime(_opened), _frames);
         _frames++;
         return true;
     }
@@ -214,12 +224,15 @@ public sealed class StreamSource : IFrameSource
 
         var header = Y4mHeader.Parse(_line.AsSpan(0, length), out var problem)
             ?? throw new FrameSourceException($"{Info.Name}: {problem}");
-        if (!string.Equals(header.Colour, "mono", StringComparison.Ordinal))
+        var colour = _options.Planes == FramePlanes.Colour;
+        var expected = colour ? "444" : "mono";
+        if (!string.Equals(header.Colour, expected, StringComparison.Ordinal))
         {
-            throw new FrameSourceException($"{Info.Name}: ffmpeg sent colour format \"{header.Colour}\" instead of grey");
+            throw new FrameSourceException($"{Info.Name}: ffmpeg sent colour format \"{header.Colour}\" instead of {(colour ? "4:4:4 YUV" : "grey")}");
         }
 
-        _pixels = new byte[header.Width * header.Height];
+        _frameBytes = checked(header.Width * header.Height * (colour ? 3 : 1));
+        _pixels = new byte[_frameBytes];
         Info = Info with { Width = header.Width, Height = header.Height, NominalRate = header.Rate };
         _opened = Stopwatch.GetTimestamp();
         Volatile.Write(ref _lastProgress, _opened);

@@ -36,6 +36,17 @@ public sealed class DecoderVideos : IDisposable
         ["rotated-180.mp4"] = (v, o) => ExternalTool.Ffmpeg("-i", v.Get("h264-8s.mp4"), "-c", "copy", "-metadata:s:v:0", "rotate=180", o),
         ["long.mp4"] = (_, o) => Pattern(o, "640x360", "30", "60", "-c:v", "libx264", "-preset", "ultrafast"),
 
+        // Coloured shapes on grey (see ColourSourceTests): red, green and blue boxes, lossless where the format allows.
+        ["colour-yuv420p.mkv"] = (_, o) => Shapes(o, "4", "-c:v", "ffv1", "-pix_fmt", "yuv420p"),
+        ["colour-yuv444p.mkv"] = (_, o) => Shapes(o, "1", "-c:v", "ffv1", "-pix_fmt", "yuv444p"),
+        ["colour-yuv422p.mkv"] = (_, o) => Shapes(o, "1", "-c:v", "ffv1", "-pix_fmt", "yuv422p"),
+        ["colour-nv12.nut"] = (_, o) => Shapes(o, "1", "-c:v", "rawvideo", "-pix_fmt", "nv12"),
+        ["colour-yuvj420p.avi"] = (_, o) => Shapes(o, "1", "-c:v", "mjpeg", "-q:v", "2", "-pix_fmt", "yuvj420p"),
+        ["colour-rgb24.mov"] = (_, o) => Shapes(o, "1", "-c:v", "png", "-pix_fmt", "rgb24"),
+        ["colour-yuv420p10.mkv"] = (_, o) => Shapes(o, "1", "-c:v", "ffv1", "-pix_fmt", "yuv420p10le"),
+        ["colour-rotated-90.mp4"] = (v, o) => ExternalTool.Ffmpeg("-i", v.Get("colour-h264.mp4"), "-c", "copy", "-metadata:s:v:0", "rotate=90", o),
+        ["colour-h264.mp4"] = (_, o) => Shapes(o, "1", "-c:v", "libx264", "-crf", "12", "-pix_fmt", "yuv420p"),
+
         // Damage in the middle: three packets garbled by the noise filter, or 4 KiB overwritten in the media data.
         ["h264-8s.mp4"] = (_, o) => Pattern(o, "320x240", "30", "8", "-c:v", "libx264", "-g", "30"),
         ["mpeg4-8s.avi"] = (_, o) => Pattern(o, "320x240", "25", "8", "-c:v", "mpeg4", "-g", "25"),
@@ -83,6 +94,16 @@ public sealed class DecoderVideos : IDisposable
 
     private static void Pattern(string output, string size, string rate, string seconds, params string[] encoding) =>
         ExternalTool.Ffmpeg(["-f", "lavfi", "-i", $"testsrc2=size={size}:rate={rate}", "-t", seconds, .. encoding, output]);
+
+    /// <summary>
+    /// 160×120 at 10 frames a second on mid grey: a red box at (16, 16), a green one at (96, 16),
+    /// both 48×48, and a blue one 48×32 at (16, 72).
+    /// </summary>
+    private static void Shapes(string output, string seconds, params string[] encoding) =>
+        ExternalTool.Ffmpeg([
+            "-f", "lavfi", "-i", "color=c=0x808080:size=160x120:rate=10", "-t", seconds,
+            "-vf", "format=yuv444p,drawbox=x=16:y=16:w=48:h=48:color=red:t=fill,drawbox=x=96:y=16:w=48:h=48:color=lime:t=fill,drawbox=x=16:y=72:w=48:h=32:color=blue:t=fill",
+            .. encoding, output]);
 
     /// <summary>Garbles packets <paramref name="first"/> to <paramref name="first"/> + 2 (every other byte), leaving the container whole.</summary>
     private static void Noise(string source, string output, int first) =>
