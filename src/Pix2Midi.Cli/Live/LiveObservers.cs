@@ -14,6 +14,14 @@ internal sealed class LiveObservers(params ILiveObserver[] observers) : ILiveObs
         }
     }
 
+    public void OnFrame(LumaPlane luma, ChromaPlanes chroma, in LiveStatus status)
+    {
+        foreach (var observer in observers)
+        {
+            observer.OnFrame(luma, chroma, status);
+        }
+    }
+
     public void OnNotice(in SourceNotice notice)
     {
         foreach (var observer in observers)

@@ -6,9 +6,8 @@ namespace Pix2Midi.Cli.Preview;
 /// <summary>Feeds a live run's frames and status to the preview window.</summary>
 /// <remarks>
 /// Called on the MIDI thread after each frame's notes were sent: copies the frame if a slot is
-/// free, and returns. The observer interface hands over luma only; a player that keeps the
-/// frame's colour planes hands them to <see cref="OnFrame(LumaPlane, ChromaPlanes, in LiveStatus)"/>
-/// and the window shows the picture in colour.
+/// free, and returns. The live player hands over the frame's colour planes when its source gives
+/// them (it is opened with colour whenever the window is shown), and the window draws them.
 /// </remarks>
 internal sealed class LivePreviewFeed(PreviewWindow window) : ILiveObserver
 {

@@ -52,7 +52,7 @@ public sealed partial class LivePlayer
                     if (source.TryReadFrame(out var frame))
                     {
                         // The capture time: the moment the source handed the picture over.
-                        mailbox.Publish(frame.Luma, Stopwatch.GetTimestamp(), connection);
+                        mailbox.Publish(frame.Luma, frame.Chroma, Stopwatch.GetTimestamp(), connection);
                         backoff.Reset();
                         continue;
                     }

@@ -244,7 +244,7 @@ public sealed partial class LivePlayer
             processor = NewProcessor(mapping, frame.Width, frame.Height, run);
         }
 
-        var count = processor.Process(new VideoFrame(frame.Luma, time, run.Frames), Room(processor.MaxEventsPerFrame));
+        var count = processor.Process(new VideoFrame(frame.Luma, frame.Chroma, time, run.Frames), Room(processor.MaxEventsPerFrame));
         Send(_events.AsSpan(0, count));
         var sent = Stopwatch.GetTimestamp();
         var latency = Stopwatch.GetElapsedTime(frame.CaptureTimestamp, sent);
@@ -258,7 +258,7 @@ public sealed partial class LivePlayer
         run.Frames++;
         run.LastCapture = frame.CaptureTimestamp;
         run.CountSecond(sent, count, _events);
-        _observer?.OnFrame(frame.Luma, new LiveStatus(
+        _observer?.OnFrame(frame.Luma, frame.Chroma, new LiveStatus(
             time,
             run.Frames,
             mailbox.Overwritten,

@@ -16,6 +16,13 @@ public interface ILiveObserver
     /// <param name="status">Where the run is.</param>
     void OnFrame(LumaPlane luma, in LiveStatus status);
 
+    /// <summary>A frame has been analysed and its messages sent, with its colour planes (empty when the source gave none).</summary>
+    /// <param name="luma">The frame's luma; valid only during the call.</param>
+    /// <param name="chroma">Its colour planes; valid only during the call.</param>
+    /// <param name="status">Where the run is.</param>
+    /// <remarks>An observer that draws in colour overrides this; by default the luma alone is passed on.</remarks>
+    void OnFrame(LumaPlane luma, ChromaPlanes chroma, in LiveStatus status) => OnFrame(luma, status);
+
     /// <summary>The source was lost, could not be reopened, or came back.</summary>
     void OnNotice(in SourceNotice notice);
 }

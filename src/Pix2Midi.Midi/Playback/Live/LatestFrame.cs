@@ -41,10 +41,13 @@ internal sealed class LatestFrame
     }
 
     /// <summary>Capture thread: copies a frame in and makes it the waiting one.</summary>
-    public void Publish(LumaPlane luma, long captureTimestamp, int connection)
+    public void Publish(LumaPlane luma, long captureTimestamp, int connection) => Publish(luma, default, captureTimestamp, connection);
+
+    /// <summary>Capture thread: copies a frame with its colour planes in and makes it the waiting one.</summary>
+    public void Publish(LumaPlane luma, ChromaPlanes chroma, long captureTimestamp, int connection)
     {
         // _writing belongs to the capture thread alone: only Publish moves it.
-        _buffers[_writing].CopyFrom(luma, captureTimestamp, connection);
+        _buffers[_writing].CopyFrom(luma, chroma, captureTimestamp, connection);
         lock (_gate)
         {
             if (_waiting < 0)

@@ -23,6 +23,25 @@ public class LatestFrameTests
     }
 
     [Fact]
+    public void A_picture_keeps_its_colour_planes_and_a_grey_one_has_none()
+    {
+        var mailbox = new LatestFrame();
+        var luma = new byte[8 * 4];
+        byte[] u = [10, 20, 30, 40, 0, 0, 50, 60, 70, 80, 0, 0];
+        byte[] v = [90, 100, 110, 120, 0, 0, 130, 140, 150, 160, 0, 0];
+        mailbox.Publish(new LumaPlane(8, 4, 8, luma), new ChromaPlanes(4, 2, 6, 1, 1, u, v, fullRange: true), 1, 0);
+
+        var taken = mailbox.TakeFrame()!;
+        var chroma = taken.Chroma;
+        Assert.Equal((4, 2, 1, 1, true), (chroma.Width, chroma.Height, chroma.ShiftX, chroma.ShiftY, chroma.FullRange));
+        Assert.Equal([50, 60, 70, 80], chroma.URow(1).ToArray());
+        Assert.Equal([130, 140, 150, 160], chroma.VRow(1).ToArray());
+
+        mailbox.Publish(new LumaPlane(8, 4, 8, luma), 2, 0);
+        Assert.True(mailbox.TakeFrame()!.Chroma.IsEmpty);
+    }
+
+    [Fact]
     public void A_picture_being_read_is_never_written_over()
     {
         var mailbox = new LatestFrame();
