@@ -125,4 +125,33 @@ public class FrameProcessorColourTests
         Assert.Equal(((YuvColour.FromRgb(1, 0, 0).Y + YuvColour.FromRgb(0, 0, 0).Y) * 0.5) / 255, processor.Measurement(0).Mean, 3);
         Assert.Equal(YuvColour.FromRgb(1, 0, 0).Y / 255.0, processor.Measurement(2).Peak, 3);
     }
+
+    [Fact]
+    public void A_reloaded_mapping_takes_a_new_reference_picture()
+    {
+        var watch = new MappedRegion("watch", Whole, RegionMeasure.Change, 1, 60, 0.05, 0.02, 100, 100);
+        var mapping = Mapping(watch);
+        var processor = new FrameProcessor(mapping, Width, Height);
+        var dark = new ColourFrame(Width, Height);
+        var lamp = new ColourFrame(Width, Height).Fill(0, 0, 32, 32, 1, 1, 1);
+
+        var ons = Play(processor, dark, lamp, lamp);
+        Assert.Single(ons, e => e.Kind == NoteEventKind.NoteOn);
+        Assert.True(processor.Measurement(0).Change > 0.3);
+
+        // The r key (or an edited file) hands the player the mapping again: the lamp is now part of the picture.
+        var buffer = new NoteEvent[processor.MaxEventsPerFrame];
+        processor.Replace(MappingLoaderless(mapping), TimeSpan.FromSeconds(1), buffer);
+        Play(processor, lamp);
+        Assert.Equal(0, processor.Measurement(0).Change);
+
+        // And TakeReference does the same without a reload.
+        Play(processor, dark);
+        Assert.True(processor.Measurement(0).Change > 0.3);
+        processor.TakeReference();
+        Play(processor, dark);
+        Assert.Equal(0, processor.Measurement(0).Change);
+    }
+
+    private static Core.Mapping.Mapping MappingLoaderless(Core.Mapping.Mapping mapping) => mapping with { Name = mapping.Name + " again" };
 }
