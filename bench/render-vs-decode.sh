@@ -70,6 +70,29 @@ for clip in pattern-720p pattern-1080p fireworks-720p fireworks-1080p; do
   unset render
 done
 
+# Colour: the 1080p fireworks with a 64-cell grid whose every cell looks at red (issue 16's
+# figure), against decode only, alternating as above (tool "render-colour" in the CSV).
+colour="$work/colour-grid.json"
+cat >"$colour" <<'JSON'
+{ "name": "Colour grid", "description": "Every cell of an 8×8 grid looks at red only.",
+  "defaults": { "colour": "red", "measure": "peak", "on": 0.6, "off": 0.4 },
+  "grids": [ { "name": "g", "x": 0, "y": 0, "width": 1, "height": 1, "rows": 8, "columns": 8, "firstNote": "C3" } ] }
+JSON
+video="$work/fireworks-1080p.mp4"
+size=$(ffprobe -v error -select_streams v:0 -show_entries stream=width,height -of csv=p=0 "$video")
+decode=() coloured=()
+for ((i = 0; i < runs; i++)); do
+  d=$(seconds ffmpeg -v error -i "$video" -f null -)
+  decode+=("$d")
+  echo "fireworks-1080p,$size,ffmpeg,$i,$d" >>"$csv"
+  r=$(seconds $pix2midi render "$video" -m "$colour" -o "$work/out.mid" --no-progress)
+  coloured+=("$r")
+  echo "fireworks-1080p,$size,render-colour,$i,$r" >>"$csv"
+done
+d=$(printf '%s\n' "${decode[@]}" | median)
+r=$(printf '%s\n' "${coloured[@]}" | median)
+printf '| fireworks-1080p, 64 cells keyed on red | %.2f s | %.2f s | %.2f |\n' "$d" "$r" "$(echo "$d / $r" | bc -l)"
+
 # The fixed cost of starting: a 0.1 s 720p clip (3 frames), where start-up is nearly all there is.
 startup="$work/startup-720p.mp4"
 [ -f "$startup" ] || ffmpeg -v error -y -f lavfi -i "testsrc2=size=1280x720:rate=30" -t 0.1 -c:v libx264 -pix_fmt yuv420p "$startup"
