@@ -57,6 +57,11 @@ internal sealed class MappingValidateService(TextWriter output, TextWriter error
             parts.Add($"colour{(colours.Count == 1 ? string.Empty : "s")} {string.Join(", ", colours)}");
         }
 
+        if (mapping.Instruments.Length > 0)
+        {
+            parts.Add("instruments " + string.Join(", ", mapping.Instruments.Select(i => $"{i.Channel} {i.Name}")));
+        }
+
         return $"{file}: valid: \"{mapping.Name}\", {string.Join(", ", parts)}";
     }
 }

@@ -113,6 +113,15 @@ public class MappingCommandTests
     }
 
     [Fact]
+    public void Validate_names_the_instruments_a_mapping_chooses()
+    {
+        var run = CliRun.InProcess("mapping", "validate", RepoPaths.Mapping("fireworks-colours.json"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith("colours red, #ffcd46, green, #3c82ff, #d25aff, white, instruments 1 Celesta, 2 Glockenspiel, 3 Vibraphone, 4 Orchestral Harp, 5 Marimba, 6 Tinkle Bell", run.Output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_lists_every_problem_of_every_file_and_exits_1()
     {
         using var temp = new TempDirectory();
