@@ -1,6 +1,7 @@
 using Pix2Midi.Core.Events;
 using Pix2Midi.Cli.Tests.Live;
 using Pix2Midi.Core.Smf;
+using Pix2Midi.Video.Streams;
 
 namespace Pix2Midi.Cli.Tests.Colour;
 
@@ -68,7 +69,9 @@ public sealed class ColourPlayTests(ColourBursts bursts) : IClassFixture<ColourB
     public void Live_plays_the_colours_of_a_stream()
     {
         using var server = new MjpegStreamServer(bursts.Video("yuv420p.mp4"));
-        using var live = LiveRun.Start(["--source", server.Url, "-m", bursts.Mapping, "--port", "midi-monitor"]);
+        // A loaded machine may take the stand-in camera's ffmpeg a while to answer.
+        var patient = new StreamOptions { ConnectTimeout = Patience, ReadTimeout = Patience };
+        using var live = LiveRun.Start(["--source", server.Url, "-m", bursts.Mapping, "--port", "midi-monitor"], streams: patient);
 
         // The stream loops: wait for one whole pass (four bursts after a first red one).
         Assert.True(
