@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Pix2Midi.Core.Analysis;
 using Pix2Midi.Core.Frames;
@@ -61,7 +60,7 @@ public sealed class FfmpegFileSource : DecodedFileSource
     };
 
     private readonly string _path;
-    private readonly Process _process;
+    private readonly FfmpegProcess _process;
     private readonly Stream _pipe;
     private readonly FrameStampQueue _stamps;
     private readonly FfmpegDecodeLog _log;
@@ -75,12 +74,9 @@ public sealed class FfmpegFileSource : DecodedFileSource
     private readonly int _chromaWidth;
     private readonly int _chromaHeight;
     private readonly ChromaLayout _chromaLayout;
-    private readonly Lock _killLock = new();
     private CancellationToken _cancellation;
-    private CancellationTokenRegistration _registration;
-    private bool _released;
 
-    private FfmpegFileSource(string path, Process process, ProbedVideo video, VideoInfo info, bool lumaFromDecoder, (int First, int Count) rows, ChromaLayout? chroma, bool? containerEndsEarly, string commandLine)
+    private FfmpegFileSource(string path, FfmpegProcess process, ProbedVideo video, VideoInfo info, bool lumaFromDecoder, (int First, int Count) rows, ChromaLayout? chroma, bool? containerEndsEarly, string commandLine)
         : base("ffmpeg" + (video.Version is { } version ? " " + ShortVersion(version) : string.Empty), containerEndsEarly)
     {
         _path = path;
@@ -115,10 +111,10 @@ public sealed class FfmpegFileSource : DecodedFileSource
 
         _raw = lumaFromDecoder ? _luma : new byte[_frameBytes];
         _rawOffset = lumaFromDecoder ? _lumaOffset : 0;
-        _pipe = process.StandardOutput.BaseStream;
+        _pipe = process.Output;
         _ = PipeSize.TryEnlarge(_pipe, PipeBytes);
         _stamps = new FrameStampQueue(StampCapacity);
-        _log = new FfmpegDecodeLog(process.StandardError.BaseStream, _stamps, video, info.Width, rows.Count);
+        _log = new FfmpegDecodeLog(process.Error, _stamps, video, info.Width, rows.Count);
         _log.Start();
     }
 
@@ -204,13 +200,13 @@ public sealed class FfmpegFileSource : DecodedFileSource
             var planar = colour && lumaFromDecoder ? ChromaLayout.Planar(video.PixelFormat) : null;
             if (!lumaFromDecoder || !fpsMode || planar != guess)
             {
-                Stop(process);
+                process.Dispose();
                 (process, arguments) = Start(path, tools.Ffmpeg, Arguments(path, lumaFromDecoder, fpsMode, window, planar));
             }
         }
         catch
         {
-            Stop(process);
+            process.Dispose();
             throw;
         }
 
@@ -223,7 +219,7 @@ public sealed class FfmpegFileSource : DecodedFileSource
                 : new ChromaLayout(0, 0, false, false, true);
             source = new FfmpegFileSource(path, process, video, info, lumaFromDecoder, rows, chroma, containerEndsEarly, string.Join(' ', arguments.Prepend(tools.Ffmpeg)));
             source._cancellation = cancellationToken;
-            source._registration = cancellationToken.Register(static s => ((FfmpegFileSource)s!).Kill(), source);
+            source._process.KillOnCancel(cancellationToken, null);
             if (!source.DecodeNext())
             {
                 source.Opened();
@@ -240,7 +236,7 @@ public sealed class FfmpegFileSource : DecodedFileSource
             }
             else
             {
-                Stop(process);
+                process.Dispose();
             }
 
             throw;
@@ -271,22 +267,8 @@ public sealed class FfmpegFileSource : DecodedFileSource
     /// <summary>Kills <c>ffmpeg</c> and releases the pipes.</summary>
     private protected override void Release()
     {
-        lock (_killLock)
-        {
-            _released = true;
-        }
-
-        _registration.Dispose();
         _stamps.Close();
-        Kill(_process);
-        try
-        {
-            _process.WaitForExit(2000);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
+        _ = _process.Stop();
         _ = _log.WaitFinished(TimeSpan.FromSeconds(1));
         _pipe.Dispose();
         _process.Dispose();
@@ -316,85 +298,8 @@ public sealed class FfmpegFileSource : DecodedFileSource
         return major > 5 || (major == 5 && minor >= 1);
     }
 
-    private static (Process Process, IReadOnlyList<string> Arguments) Start(string path, string ffmpeg, IReadOnlyList<string> arguments)
-    {
-        var start = new ProcessStartInfo(ffmpeg)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["AV_LOG_FORCE_NOCOLOR"] = "1";
-        var process = new Process { StartInfo = start };
-        try
-        {
-            if (!process.Start())
-            {
-                process.Dispose();
-                throw new FrameSourceException($"{path}: could not start {ffmpeg}");
-            }
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            process.Dispose();
-            throw new FrameSourceException($"{path}: could not start {ffmpeg} ({OneLine.Of(e.Message)})", e);
-        }
-
-        process.StandardInput.Close();
-        return (process, arguments);
-    }
-
-    /// <summary>Kills a process that is not wanted (any more), waits for it and releases it.</summary>
-    private static void Stop(Process process)
-    {
-        Kill(process);
-        try
-        {
-            process.WaitForExit(2000);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        process.Dispose();
-    }
-
-    private static void Kill(Process process)
-    {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Not started, already gone or disposed.
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // Exiting by itself at this very moment.
-        }
-    }
-
-    private void Kill()
-    {
-        lock (_killLock)
-        {
-            if (!_released)
-            {
-                Kill(_process);
-            }
-        }
-    }
+    private static (FfmpegProcess Process, IReadOnlyList<string> Arguments) Start(string path, string ffmpeg, IReadOnlyList<string> arguments) =>
+        (FfmpegProcess.Start(ffmpeg, arguments, path, errorLines: null, killTree: false, noColour: true, OneLine.Of), arguments);
 
     /// <summary>Reads the next frame from the pipe into the reused buffers and stamps it.</summary>
     /// <returns><see langword="false"/> when ffmpeg has no more frames.</returns>
@@ -527,7 +432,7 @@ public sealed class FfmpegFileSource : DecodedFileSource
         {
             if (!_process.WaitForExit(ExitTimeout))
             {
-                Kill(_process);
+                _process.Kill(null);
                 _process.WaitForExit();
             }
 
