@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Pix2Midi.Core.Analysis;
 using Pix2Midi.Core.Frames;
@@ -12,7 +11,7 @@ namespace Pix2Midi.Video.Files;
 /// <remarks>
 /// <para>
 /// <c>ffprobe</c> describes the file first (size, rate, frame count, pixel format), so the
-/// <see cref="Info"/> is the one <see cref="VideoFileSource"/> reads from OpenCV. Then
+/// <see cref="DecodedFileSource.Info"/> is the one <see cref="VideoFileSource"/> reads from OpenCV. Then
 /// <c>ffmpeg</c> decodes with all its threads while Pix2Midi analyses the previous frames. For
 /// pixel formats whose first plane is 8-bit luma (planar YUV, NV12, grey) it sends that plane as it
 /// is (<c>extractplanes=y</c>: no range conversion, the values <see cref="VideoFileSource"/> gives);
@@ -30,23 +29,21 @@ namespace Pix2Midi.Video.Files;
 /// Timestamps come from the <c>showinfo</c> filter's per-frame line on <c>ffmpeg</c>'s standard
 /// error (read on a thread of its own and matched to frames by order), in the stream's own time
 /// base, computed and repaired as for <see cref="VideoFileSource"/>. Frames the decoder cannot
-/// decode are skipped and counted (<see cref="SkippedFrames"/>).
+/// decode are skipped and counted (<see cref="DecodedFileSource.SkippedFrames"/>).
 /// </para>
 /// <para>
-/// One reader at a time; a frame's plane is valid until the next <see cref="TryReadFrame"/>.
-/// Reading allocates nothing per frame. <see cref="Dispose"/> kills the child process; so does
+/// One reader at a time; a frame's plane is valid until the next <see cref="DecodedFileSource.TryReadFrame"/>.
+/// Reading allocates nothing per frame. <see cref="DecodedFileSource.Dispose"/> kills the child process; so does
 /// cancelling the token given to <see cref="Open(string, FfmpegTools, IReadOnlyList{NormalizedRect}, CancellationToken)"/>, after
 /// which a read throws <see cref="OperationCanceledException"/>.
 /// </para>
 /// </remarks>
-public sealed class FfmpegFileSource : IVideoFileSource
+public sealed class FfmpegFileSource : DecodedFileSource
 {
     /// <summary>The pipe buffer asked of the kernel: enough for a 720p luma frame, so ffmpeg rarely waits.</summary>
     private const int PipeBytes = 1 << 20;
 
     private const int StampCapacity = 1024;
-
-    private static readonly TimeSpan DefaultFrameDuration = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / 30);
 
     /// <summary>How long a frame's log line may lag behind the frame; it is written first, so this is only a safety net.</summary>
     private static readonly TimeSpan StampTimeout = TimeSpan.FromSeconds(30);
@@ -63,7 +60,7 @@ public sealed class FfmpegFileSource : IVideoFileSource
     };
 
     private readonly string _path;
-    private readonly Process _process;
+    private readonly FfmpegProcess _process;
     private readonly Stream _pipe;
     private readonly FrameStampQueue _stamps;
     private readonly FfmpegDecodeLog _log;
@@ -77,32 +74,17 @@ public sealed class FfmpegFileSource : IVideoFileSource
     private readonly int _chromaWidth;
     private readonly int _chromaHeight;
     private readonly ChromaLayout _chromaLayout;
-    private readonly TimestampSanitizer _timestamps;
-    private readonly DamageTracker _damage;
-    private readonly TimeSpan _frameDuration;
-    private readonly bool? _containerEndsEarly;
-    private readonly Lock _killLock = new();
     private CancellationToken _cancellation;
-    private CancellationTokenRegistration _registration;
-    private TimeSpan _pendingTimestamp;
-    private long _decoded;
-    private bool _firstPending;
-    private bool _ended;
-    private bool _disposed;
 
-    private FfmpegFileSource(string path, Process process, ProbedVideo video, VideoInfo info, bool lumaFromDecoder, (int First, int Count) rows, ChromaLayout? chroma, bool? containerEndsEarly, string commandLine)
+    private FfmpegFileSource(string path, FfmpegProcess process, ProbedVideo video, VideoInfo info, bool lumaFromDecoder, (int First, int Count) rows, ChromaLayout? chroma, bool? containerEndsEarly, string commandLine)
+        : base("ffmpeg" + (video.Version is { } version ? " " + ShortVersion(version) : string.Empty), containerEndsEarly)
     {
         _path = path;
         _process = process;
-        Info = info;
+        Describe(info);
         LumaFromDecoder = lumaFromDecoder;
         PixelFormat = video.PixelFormat;
         CommandLine = commandLine;
-        Decoder = "ffmpeg" + (video.Version is { } version ? " " + ShortVersion(version) : string.Empty);
-        _containerEndsEarly = containerEndsEarly;
-        _frameDuration = info.NominalRate?.FrameDuration ?? DefaultFrameDuration;
-        _timestamps = new TimestampSanitizer(_frameDuration);
-        _damage = new DamageTracker(info.NominalRate?.FrameDuration);
         // Rows outside the band stay 0; the band lands where it belongs in the frame.
         FirstRow = rows.First;
         RowCount = rows.Count;
@@ -129,21 +111,15 @@ public sealed class FfmpegFileSource : IVideoFileSource
 
         _raw = lumaFromDecoder ? _luma : new byte[_frameBytes];
         _rawOffset = lumaFromDecoder ? _lumaOffset : 0;
-        _pipe = process.StandardOutput.BaseStream;
+        _pipe = process.Output;
         _ = PipeSize.TryEnlarge(_pipe, PipeBytes);
         _stamps = new FrameStampQueue(StampCapacity);
-        _log = new FfmpegDecodeLog(process.StandardError.BaseStream, _stamps, video, info.Width, rows.Count);
+        _log = new FfmpegDecodeLog(process.Error, _stamps, video, info.Width, rows.Count);
         _log.Start();
     }
 
     /// <inheritdoc />
-    public VideoInfo Info { get; }
-
-    /// <inheritdoc />
-    public string Decoder { get; }
-
-    /// <inheritdoc />
-    public bool LumaFromDecoder { get; }
+    public override bool LumaFromDecoder { get; }
 
     /// <summary>The decoder's pixel format by FFmpeg's name (<c>yuv420p</c>, <c>gray</c>, <c>rgb24</c>…).</summary>
     public string PixelFormat { get; }
@@ -157,20 +133,11 @@ public sealed class FfmpegFileSource : IVideoFileSource
     /// <summary>How many rows <c>ffmpeg</c> sends: the frame height unless the caller named the regions it reads.</summary>
     public int RowCount { get; }
 
-    /// <inheritdoc />
-    public TimeSpan StartOffset => _timestamps.Origin;
-
-    /// <inheritdoc />
-    public int RepairedTimestamps => _timestamps.Repaired;
-
-    /// <inheritdoc />
-    public long FramesRead { get; private set; }
-
-    /// <inheritdoc />
-    public int SkippedFrames => _damage.Skipped;
-
     /// <summary>The <c>ffmpeg</c> child's process id, for tests that watch it go.</summary>
     internal int ProcessId => _process.Id;
+
+    /// <inheritdoc />
+    private protected override bool HasChroma => _chroma is not null;
 
     /// <summary>Whether <paramref name="pixelFormat"/> (FFmpeg's name) has 8-bit luma as its first plane.</summary>
     public static bool IsLumaFirst(string pixelFormat) => LumaFirstFormats.Contains(pixelFormat);
@@ -233,13 +200,13 @@ public sealed class FfmpegFileSource : IVideoFileSource
             var planar = colour && lumaFromDecoder ? ChromaLayout.Planar(video.PixelFormat) : null;
             if (!lumaFromDecoder || !fpsMode || planar != guess)
             {
-                Stop(process);
+                process.Dispose();
                 (process, arguments) = Start(path, tools.Ffmpeg, Arguments(path, lumaFromDecoder, fpsMode, window, planar));
             }
         }
         catch
         {
-            Stop(process);
+            process.Dispose();
             throw;
         }
 
@@ -252,13 +219,13 @@ public sealed class FfmpegFileSource : IVideoFileSource
                 : new ChromaLayout(0, 0, false, false, true);
             source = new FfmpegFileSource(path, process, video, info, lumaFromDecoder, rows, chroma, containerEndsEarly, string.Join(' ', arguments.Prepend(tools.Ffmpeg)));
             source._cancellation = cancellationToken;
-            source._registration = cancellationToken.Register(static s => ((FfmpegFileSource)s!).Kill(), source);
-            if (!source.Decode())
+            source._process.KillOnCancel(cancellationToken, null);
+            if (!source.DecodeNext())
             {
                 source.Opened();
             }
 
-            source._firstPending = true;
+            source.FirstFrameDecoded();
             return source;
         }
         catch
@@ -269,7 +236,7 @@ public sealed class FfmpegFileSource : IVideoFileSource
             }
             else
             {
-                Stop(process);
+                process.Dispose();
             }
 
             throw;
@@ -297,55 +264,11 @@ public sealed class FfmpegFileSource : IVideoFileSource
         "pipe:1",
     ];
 
-    /// <inheritdoc />
-    public IReadOnlyList<SkippedSpan> SkippedSpans() => _damage.Spans();
-
-    /// <inheritdoc />
-    public bool TryReadFrame(out VideoFrame frame)
+    /// <summary>Kills <c>ffmpeg</c> and releases the pipes.</summary>
+    private protected override void Release()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        frame = default;
-        if (_firstPending)
-        {
-            _firstPending = false;
-        }
-        else if (_ended || !Decode())
-        {
-            return false;
-        }
-
-        var luma = new LumaPlane(Info.Width, Info.Height, Info.Width, _luma.AsSpan(0, Info.Width * Info.Height));
-        frame = _chroma is null
-            ? new VideoFrame(luma, _pendingTimestamp, FramesRead)
-            : new VideoFrame(luma, Chroma(), _pendingTimestamp, FramesRead);
-        FramesRead++;
-        return true;
-    }
-
-    /// <summary>Kills <c>ffmpeg</c> and releases the pipes. Frames handed out before become invalid.</summary>
-    public void Dispose()
-    {
-        lock (_killLock)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _disposed = true;
-        }
-
-        _registration.Dispose();
         _stamps.Close();
-        Kill(_process);
-        try
-        {
-            _process.WaitForExit(2000);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
+        _ = _process.Stop();
         _ = _log.WaitFinished(TimeSpan.FromSeconds(1));
         _pipe.Dispose();
         _process.Dispose();
@@ -375,95 +298,12 @@ public sealed class FfmpegFileSource : IVideoFileSource
         return major > 5 || (major == 5 && minor >= 1);
     }
 
-    private static (Process Process, IReadOnlyList<string> Arguments) Start(string path, string ffmpeg, IReadOnlyList<string> arguments)
-    {
-        var start = new ProcessStartInfo(ffmpeg)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["AV_LOG_FORCE_NOCOLOR"] = "1";
-        var process = new Process { StartInfo = start };
-        try
-        {
-            if (!process.Start())
-            {
-                process.Dispose();
-                throw new FrameSourceException($"{path}: could not start {ffmpeg}");
-            }
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            process.Dispose();
-            throw new FrameSourceException($"{path}: could not start {ffmpeg} ({OneLine.Of(e.Message)})", e);
-        }
-
-        process.StandardInput.Close();
-        return (process, arguments);
-    }
-
-    /// <summary>Kills a process that is not wanted (any more), waits for it and releases it.</summary>
-    private static void Stop(Process process)
-    {
-        Kill(process);
-        try
-        {
-            process.WaitForExit(2000);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        process.Dispose();
-    }
-
-    private static string ShortVersion(string version)
-    {
-        var end = version.IndexOfAny(['-', '+', ' ']);
-        return end > 0 ? version[..end] : version;
-    }
-
-    private static void Kill(Process process)
-    {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Not started, already gone or disposed.
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // Exiting by itself at this very moment.
-        }
-    }
-
-    private void Kill()
-    {
-        lock (_killLock)
-        {
-            if (!_disposed)
-            {
-                Kill(_process);
-            }
-        }
-    }
+    private static (FfmpegProcess Process, IReadOnlyList<string> Arguments) Start(string path, string ffmpeg, IReadOnlyList<string> arguments) =>
+        (FfmpegProcess.Start(ffmpeg, arguments, path, errorLines: null, killTree: false, noColour: true, OneLine.Of), arguments);
 
     /// <summary>Reads the next frame from the pipe into the reused buffers and stamps it.</summary>
     /// <returns><see langword="false"/> when ffmpeg has no more frames.</returns>
-    private bool Decode()
+    private protected override bool DecodeNext()
     {
         var buffer = _raw.AsSpan(_rawOffset, _frameBytes);
         var filled = 0;
@@ -481,7 +321,7 @@ public sealed class FfmpegFileSource : IVideoFileSource
 
             if (read == 0)
             {
-                return Ended(partial: filled > 0);
+                return PipeClosed(partial: filled > 0);
             }
 
             filled += read;
@@ -508,21 +348,22 @@ public sealed class FfmpegFileSource : IVideoFileSource
 
             if (stamp.Kind == FrameStampKind.Resized)
             {
-                _ended = true;
-                throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: the frame size changes after frame {FramesRead} (from {Info.Width}×{Info.Height}); Pix2Midi reads videos of one size"));
+                throw SizeChanged();
             }
 
-            _damage.Failure(_decoded);
+            Damaged();
         }
 
-        _pendingTimestamp = _timestamps.Next(milliseconds);
-        _damage.Frame(_decoded, _pendingTimestamp);
-        _decoded++;
+        Stamp(milliseconds);
         return true;
     }
 
+    /// <summary>The luma of the frame just read.</summary>
+    private protected override LumaPlane CurrentLuma() =>
+        new(Info.Width, Info.Height, Info.Width, _luma.AsSpan(0, Info.Width * Info.Height));
+
     /// <summary>The colour planes of the frame just read.</summary>
-    private ChromaPlanes Chroma()
+    private protected override ChromaPlanes CurrentChroma()
     {
         var samples = _chromaWidth * _chromaHeight;
         return new ChromaPlanes(
@@ -539,15 +380,15 @@ public sealed class FfmpegFileSource : IVideoFileSource
     /// <summary>The pipe closed: the video ended, ffmpeg failed, or it was stopped.</summary>
     /// <param name="partial">It closed in the middle of a frame.</param>
     /// <returns><see langword="false"/> for a normal end.</returns>
-    private bool Ended(bool partial)
+    private bool PipeClosed(bool partial)
     {
-        _ended = true;
+        Ended = true;
         var exitCode = WaitForExit();
         while (_stamps.TryTakeNow(out var stamp))
         {
             if (stamp.Kind == FrameStampKind.Failure)
             {
-                _damage.Failure(_decoded);
+                Damaged();
             }
         }
 
@@ -559,7 +400,7 @@ public sealed class FfmpegFileSource : IVideoFileSource
                 throw new OperationCanceledException(_cancellation);
             }
 
-            if (_decoded == 0)
+            if (DecodedCount == 0)
             {
                 return false;
             }
@@ -568,12 +409,7 @@ public sealed class FfmpegFileSource : IVideoFileSource
             throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: decoding failed after frame {FramesRead} ({(said is null ? $"ffmpeg exited with code {exitCode}" : "ffmpeg: " + said)})"));
         }
 
-        if (_decoded > 0)
-        {
-            ThrowIfTruncated();
-        }
-
-        return false;
+        return EndOfFrames();
     }
 
     /// <summary>Explains why the first frame could not be had.</summary>
@@ -584,12 +420,10 @@ public sealed class FfmpegFileSource : IVideoFileSource
         var exitCode = _process.HasExited ? _process.ExitCode : -1;
         if (exitCode == 0 || PixelFormat is "" or "unknown")
         {
-            throw new FrameSourceException(FilePreflight.IsEmptyContainer(_path)
-                ? $"{_path}: contains no video frames (the container is complete but holds no media data)"
-                : $"{_path}: contains no video frames");
+            throw NoFrames(_path);
         }
 
-        throw new FrameSourceException($"{_path}: not a video FFmpeg can read (or the file is damaged)");
+        throw new FrameSourceException(NotAVideoText(_path));
     }
 
     private int WaitForExit()
@@ -598,7 +432,7 @@ public sealed class FfmpegFileSource : IVideoFileSource
         {
             if (!_process.WaitForExit(ExitTimeout))
             {
-                Kill(_process);
+                _process.Kill(null);
                 _process.WaitForExit();
             }
 
@@ -609,20 +443,5 @@ public sealed class FfmpegFileSource : IVideoFileSource
         {
             return -1;
         }
-    }
-
-    private void ThrowIfTruncated()
-    {
-        var decoded = FramesRead;
-        var last = _timestamps.Origin + _timestamps.Last;
-        if (!TruncationRule.IsTruncated(decoded, Info.FrameCount, last, Info.Duration, _frameDuration, _containerEndsEarly))
-        {
-            return;
-        }
-
-        var of = Info.Duration is { } duration
-            ? string.Create(CultureInfo.InvariantCulture, $" ({last.TotalSeconds:0.00} s of {duration.TotalSeconds:0.00} s)")
-            : string.Create(CultureInfo.InvariantCulture, $" (at {last.TotalSeconds:0.00} s)");
-        throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: the file is truncated or damaged: decoding stopped at frame {decoded} of {Info.FrameCount}{of}"));
     }
 }

@@ -12,7 +12,7 @@ namespace Pix2Midi.Video.Files;
 /// <remarks>
 /// <para>
 /// It gives what <see cref="FfmpegFileSource"/> gives for the same file, without the child process
-/// and the pipe: the same <see cref="Info"/> (from the same fields <c>ffprobe</c> prints), the
+/// and the pipe: the same <see cref="DecodedFileSource.Info"/> (from the same fields <c>ffprobe</c> prints), the
 /// frames the <c>ffmpeg</c> program would decode in the same order (the same decoder, its threads
 /// on, fed as <c>ffmpeg</c> 5.1 feeds it), each frame's <c>best_effort_timestamp</c> turned into
 /// milliseconds and repaired by the same rules, and the same skipped-frame counting.
@@ -33,22 +33,19 @@ namespace Pix2Midi.Video.Files;
 /// </para>
 /// <para>
 /// One reader at a time; a frame's planes point into FFmpeg's decoded picture and are valid until
-/// the next <see cref="TryReadFrame"/> or <see cref="Dispose"/>. Reading allocates nothing per
+/// the next <see cref="DecodedFileSource.TryReadFrame"/> or <see cref="DecodedFileSource.Dispose"/>. Reading allocates nothing per
 /// frame. Cancelling the token given to <see cref="Open(string, FramePlanes, CancellationToken)"/> stops reading at the next frame with an
 /// <see cref="OperationCanceledException"/>.
 /// </para>
 /// </remarks>
-public sealed unsafe class LibavFileSource : IVideoFileSource
+public sealed unsafe class LibavFileSource : DecodedFileSource
 {
     /// <summary>How many failures in a row draining the decoder at the end may report before it counts as drained.</summary>
     private const int MaxDrainFailures = 1000;
 
-    private static readonly TimeSpan DefaultFrameDuration = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / 30);
-
     private readonly string _path;
     private readonly LibavLayout _layout;
     private readonly string _formatVersion;
-    private readonly bool? _containerEndsEarly;
     private readonly CancellationToken _cancellation;
     private readonly FramePlanes _planes;
     private nint _format;
@@ -73,27 +70,18 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
     private int _chromaShiftY;
     private nint _chromaU;
     private nint _chromaV;
-    private TimeSpan _frameDuration;
-    private TimestampSanitizer _timestamps = null!;
-    private DamageTracker _damage = null!;
-    private TimeSpan _pendingTimestamp;
-    private long _decoded;
     private int _failures;
     private bool _receiving;
     private bool _draining;
-    private bool _firstPending;
-    private bool _ended;
-    private bool _disposed;
 
     private LibavFileSource(string path, LibavState state, bool? containerEndsEarly, FramePlanes planes, CancellationToken cancellationToken)
+        : base("libav " + ShortVersion(state.Release.Length > 0 ? state.Release : state.FormatVersion), containerEndsEarly)
     {
         _path = path;
         _planes = planes;
         _layout = state.Layout!;
         _formatVersion = state.FormatVersion;
-        _containerEndsEarly = containerEndsEarly;
         _cancellation = cancellationToken;
-        Decoder = "libav " + ShortVersion(state.Release.Length > 0 ? state.Release : state.FormatVersion);
     }
 
     /// <summary>The turn <c>ffmpeg</c> applies for the container's display matrix.</summary>
@@ -106,32 +94,19 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
     }
 
     /// <inheritdoc />
-    public VideoInfo Info { get; private set; } = null!;
-
-    /// <inheritdoc />
-    public string Decoder { get; }
-
-    /// <inheritdoc />
     /// <remarks>Always <see langword="true"/>: other pixel formats are refused when the file is opened.</remarks>
-    public bool LumaFromDecoder => true;
+    public override bool LumaFromDecoder => true;
 
     /// <summary>The decoder's pixel format by FFmpeg's name (<c>yuv420p</c>).</summary>
     public string PixelFormat => _video.PixelFormat;
 
-    /// <inheritdoc />
-    public TimeSpan StartOffset => _timestamps.Origin;
-
-    /// <inheritdoc />
-    public int RepairedTimestamps => _timestamps.Repaired;
-
-    /// <inheritdoc />
-    public long FramesRead { get; private set; }
-
-    /// <inheritdoc />
-    public int SkippedFrames => _damage.Skipped;
-
     /// <summary>Whether FFmpeg's libraries are installed, of a version Pix2Midi knows, and not turned off (loads them once).</summary>
     public static bool IsAvailable => LibavRuntime.State.Available;
+
+    /// <inheritdoc />
+    private protected override bool HasChroma => _hasChroma;
+
+    private static LibavState State => LibavRuntime.State;
 
     /// <summary>Opens a video file and decodes its first frame.</summary>
     /// <param name="path">The file; messages name it as given.</param>
@@ -171,39 +146,9 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
         }
     }
 
-    /// <inheritdoc />
-    public IReadOnlyList<SkippedSpan> SkippedSpans() => _damage.Spans();
-
-    /// <inheritdoc />
-    public bool TryReadFrame(out VideoFrame frame)
+    /// <summary>Frees the decoder, the file and the reused frame and packet.</summary>
+    private protected override void Release()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        frame = default;
-        if (_firstPending)
-        {
-            _firstPending = false;
-        }
-        else if (_ended || !Decode())
-        {
-            return false;
-        }
-
-        frame = _hasChroma
-            ? new VideoFrame(CurrentLuma(), CurrentChroma(), _pendingTimestamp, FramesRead)
-            : new VideoFrame(CurrentLuma(), _pendingTimestamp, FramesRead);
-        FramesRead++;
-        return true;
-    }
-
-    /// <summary>Frees the decoder, the file and the reused frame and packet. Frames handed out before become invalid.</summary>
-    public void Dispose()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
         if (_frame != 0)
         {
             fixed (nint* frame = &_frame)
@@ -235,12 +180,6 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
                 Interop.Avformat.CloseInput(format);
             }
         }
-    }
-
-    private static string ShortVersion(string version)
-    {
-        var end = version.IndexOfAny(['-', '+', ' ']);
-        return end > 0 ? version[..end] : version;
     }
 
     private static int ReadInt(nint structure, int offset) => *(int*)(structure + offset);
@@ -290,7 +229,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
 
         if (opened < 0 || _format == 0 || Interop.Avformat.FindStreamInfo(_format, null) < 0)
         {
-            throw NotReadable();
+            throw NotReadable(_path);
         }
 
         var stream = FindFirstVideoStream();
@@ -312,10 +251,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
         PrepareDecoder(decoder, parameters);
         _video = Describe(stream, parameters, codecId);
         _video.RequirePlausibleSize(_path);
-        Info = _video.ToInfo(_path);
-        _frameDuration = Info.NominalRate?.FrameDuration ?? DefaultFrameDuration;
-        _timestamps = new TimestampSanitizer(_frameDuration);
-        _damage = new DamageTracker(Info.NominalRate?.FrameDuration);
+        Describe(_video.ToInfo(_path));
 
         if (decoder == 0)
         {
@@ -337,7 +273,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
         }
 
         OpenDecoder(decoder);
-        if (!Decode())
+        if (!DecodeNext())
         {
             throw NoFirstFrame(failed: _failures > 0);
         }
@@ -347,7 +283,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
             throw OtherPixelFormat();
         }
 
-        _firstPending = true;
+        FirstFrameDecoded();
     }
 
     /// <summary>The first video stream (as <c>-map 0:v:0</c> and <c>-select_streams v:0</c> take it), checking every stream's index on the way.</summary>
@@ -382,7 +318,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
             throw Inconsistent();
         }
 
-        throw NotReadable();
+        throw NotReadable(_path);
     }
 
     /// <summary>What <c>ffprobe</c> would say about the stream, from the same fields.</summary>
@@ -412,8 +348,6 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
             State.Release.Length > 0 ? State.Release : null,
             (int)Rotation(stream));
     }
-
-    private static LibavState State => LibavRuntime.State;
 
     /// <summary>The rotation of the stream's display matrix in degrees, as <c>ffprobe</c> reads it; 0 when there is none.</summary>
     private double Rotation(nint stream)
@@ -445,7 +379,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
         _codec = Interop.Avcodec.AllocContext(decoder);
         if (_codec == 0 || Interop.Avcodec.ParametersToContext(_codec, parameters) < 0)
         {
-            throw NotReadable();
+            throw NotReadable(_path);
         }
 
         int width, height, format;
@@ -490,7 +424,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
     /// error) the decoder is drained.
     /// </summary>
     /// <returns><see langword="false"/> when there are no more frames.</returns>
-    private bool Decode()
+    private protected override bool DecodeNext()
     {
         var drainFailures = 0;
         while (true)
@@ -506,7 +440,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
 
                 if (received == Interop.Avutil.ErrorEof || (received == Interop.Avutil.ErrorAgain && _draining))
                 {
-                    return End();
+                    return EndOfFrames();
                 }
 
                 if (received == Interop.Avutil.ErrorAgain)
@@ -522,7 +456,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
                 }
                 else if (++drainFailures > MaxDrainFailures)
                 {
-                    return End();
+                    return EndOfFrames();
                 }
 
                 continue;
@@ -530,7 +464,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
 
             if (_draining)
             {
-                return End();
+                return EndOfFrames();
             }
 
             if (Interop.Avformat.ReadFrame(_format, _packet) < 0)
@@ -568,7 +502,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
     private void Failure()
     {
         _failures++;
-        _damage.Failure(_decoded);
+        Damaged();
     }
 
     /// <summary>Checks the decoded frame and stamps it.</summary>
@@ -578,13 +512,13 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
         var height = ReadInt(_frame, _layout.FrameHeight);
         if (width != _video.Width || height != _video.Height)
         {
-            _ended = true;
-            if (_decoded == 0 && !_layout.Verified)
+            if (DecodedCount == 0 && !_layout.Verified)
             {
+                Ended = true;
                 throw Inconsistent();
             }
 
-            throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: the frame size changes after frame {FramesRead} (from {Info.Width}×{Info.Height}); Pix2Midi reads videos of one size"));
+            throw SizeChanged();
         }
 
         var format = ReadInt(_frame, _layout.FrameFormat);
@@ -592,7 +526,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
         {
             if (!FfmpegFileSource.IsLumaFirst(Marshal.PtrToStringUTF8(Interop.Avutil.GetPixelFormatName(format)) ?? string.Empty))
             {
-                _ended = true;
+                Ended = true;
                 throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: the pixel format changes after frame {FramesRead}, to one --decoder libav does not read; use --decoder ffmpeg or auto"));
             }
 
@@ -601,14 +535,12 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
 
         if (ReadPointer(_frame, _layout.FrameData) == 0 || ReadInt(_frame, _layout.FrameLinesize) < width)
         {
-            _ended = true;
+            Ended = true;
             throw Inconsistent();
         }
 
         var timestamp = ReadLong(_frame, _layout.FrameBestEffortTimestamp);
-        _pendingTimestamp = _timestamps.Next(_video.Milliseconds(timestamp == Interop.Avutil.NoPts ? null : timestamp, _video.TimeBase));
-        _damage.Frame(_decoded, _pendingTimestamp);
-        _decoded++;
+        Stamp(_video.Milliseconds(timestamp == Interop.Avutil.NoPts ? null : timestamp, _video.TimeBase));
         if (_turned is not null)
         {
             var data = (byte*)ReadPointer(_frame, _layout.FrameData);
@@ -652,7 +584,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
 
         if (u == 0 || v == 0 || uStride < width * step || vStride < width * step)
         {
-            _ended = true;
+            Ended = true;
             throw Inconsistent();
         }
 
@@ -687,7 +619,7 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
     }
 
     /// <summary>The colour planes <see cref="PrepareChroma"/> found.</summary>
-    private ChromaPlanes CurrentChroma()
+    private protected override ChromaPlanes CurrentChroma()
     {
         var fullRange = _chromaLayout is { FullRange: true };
         if (!_chromaInPlace)
@@ -708,20 +640,8 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
             fullRange);
     }
 
-    /// <summary>The decoder has no more frames.</summary>
-    private bool End()
-    {
-        _ended = true;
-        if (_decoded > 0)
-        {
-            ThrowIfTruncated();
-        }
-
-        return false;
-    }
-
     /// <summary>The decoded picture's luma, or the turned copy of it.</summary>
-    private LumaPlane CurrentLuma()
+    private protected override LumaPlane CurrentLuma()
     {
         if (_turned is not null)
         {
@@ -811,37 +731,11 @@ public sealed unsafe class LibavFileSource : IVideoFileSource
         }
     }
 
-    private void ThrowIfTruncated()
-    {
-        var decoded = FramesRead;
-        var last = _timestamps.Origin + _timestamps.Last;
-        if (!TruncationRule.IsTruncated(decoded, Info.FrameCount, last, Info.Duration, _frameDuration, _containerEndsEarly))
-        {
-            return;
-        }
-
-        var of = Info.Duration is { } duration
-            ? string.Create(CultureInfo.InvariantCulture, $" ({last.TotalSeconds:0.00} s of {duration.TotalSeconds:0.00} s)")
-            : string.Create(CultureInfo.InvariantCulture, $" (at {last.TotalSeconds:0.00} s)");
-        throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: the file is truncated or damaged: decoding stopped at frame {decoded} of {Info.FrameCount}{of}"));
-    }
-
-    private FrameSourceException NotReadable() => new(FilePreflight.IsEmptyContainer(_path)
-        ? $"{_path}: contains no video frames (the container is complete but holds no media data)"
-        : $"{_path}: not a video FFmpeg can read (or the file is damaged)");
-
     /// <summary>Why there is no first frame, in <see cref="FfmpegFileSource"/>'s words.</summary>
     /// <param name="failed">Decoding failed (ffmpeg would exit with an error); otherwise the stream simply held no frame.</param>
     private FrameSourceException NoFirstFrame(bool failed)
     {
-        if (!failed || PixelFormat is "" or "unknown")
-        {
-            return new FrameSourceException(FilePreflight.IsEmptyContainer(_path)
-                ? $"{_path}: contains no video frames (the container is complete but holds no media data)"
-                : $"{_path}: contains no video frames");
-        }
-
-        return new FrameSourceException($"{_path}: not a video FFmpeg can read (or the file is damaged)");
+        return !failed || PixelFormat is "" or "unknown" ? NoFrames(_path) : new FrameSourceException(NotAVideoText(_path));
     }
 
     private FrameSourceException OtherPixelFormat() =>

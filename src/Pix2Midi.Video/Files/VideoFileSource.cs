@@ -27,16 +27,16 @@ namespace Pix2Midi.Video.Files;
 /// A packet the decoder cannot decode (damage in the middle of a file) ends OpenCV's read with
 /// no frame; the source reads on, up to <see cref="MaxConsecutiveFailures"/> times in a row, so
 /// the frames after the damage are still read at their own times, and counts what it skipped
-/// (<see cref="SkippedFrames"/>).
+/// (<see cref="DecodedFileSource.SkippedFrames"/>).
 /// </para>
 /// <para>
 /// The source owns its OpenCV objects; a frame's plane points into them and is valid until the next
-/// <see cref="TryReadFrame"/> or <see cref="Dispose"/>. Not thread-safe: one reader at a time.
+/// <see cref="DecodedFileSource.TryReadFrame"/> or <see cref="DecodedFileSource.Dispose"/>. Not thread-safe: one reader at a time.
 /// Reading allocates nothing per frame on the decoder path; the converted path allocates one small
 /// OpenCvSharp argument wrapper per frame.
 /// </para>
 /// </remarks>
-public sealed class VideoFileSource : IVideoFileSource
+public sealed class VideoFileSource : DecodedFileSource
 {
     /// <summary>The largest width or height accepted; beyond it the container is taken to be lying.</summary>
     public const int MaximumDimension = 16384;
@@ -47,34 +47,20 @@ public sealed class VideoFileSource : IVideoFileSource
     /// </summary>
     internal const int MaxConsecutiveFailures = 250;
 
-    private static readonly TimeSpan DefaultFrameDuration = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / 30);
-
     private readonly VideoCapture _capture;
     private readonly Mat _decoded;
     private readonly Mat? _converted;
     private readonly InputArray? _decodedInput;
-    private readonly TimestampSanitizer _timestamps;
-    private readonly bool? _containerEndsEarly;
-    private readonly TimeSpan _frameDuration;
-    private readonly DamageTracker _damage;
     private readonly byte[]? _colour;
     private readonly bool _videoRangeColour;
-    private TimeSpan _pendingTimestamp;
-    private long _decodedCount;
-    private bool _firstPending;
-    private bool _ended;
-    private bool _disposed;
 
     private VideoFileSource(VideoCapture capture, VideoInfo info, bool lumaFromDecoder, string pixelFormat, bool? containerEndsEarly, ColourRange? colour)
+        : base("OpenCV", containerEndsEarly)
     {
         _capture = capture;
-        Info = info;
+        Describe(info);
         LumaFromDecoder = lumaFromDecoder;
         PixelFormat = pixelFormat;
-        _containerEndsEarly = containerEndsEarly;
-        _frameDuration = info.NominalRate?.FrameDuration ?? DefaultFrameDuration;
-        _timestamps = new TimestampSanitizer(_frameDuration);
-        _damage = new DamageTracker(info.NominalRate?.FrameDuration);
         _decoded = new Mat();
         if (colour is { } range)
         {
@@ -99,17 +85,11 @@ public sealed class VideoFileSource : IVideoFileSource
         Full,
     }
 
-    /// <inheritdoc />
-    public VideoInfo Info { get; }
-
-    /// <inheritdoc />
-    public string Decoder => "OpenCV";
-
     /// <summary>
     /// <see langword="true"/> when luma is the decoder's own first plane; <see langword="false"/>
     /// when frames are converted to BGR and then to grey. Decided once, when the file is opened.
     /// </summary>
-    public bool LumaFromDecoder { get; }
+    public override bool LumaFromDecoder { get; }
 
     /// <summary>
     /// The decoder's pixel format as the FourCC OpenCV reports (<c>I420</c> for yuv420p, <c>Y800</c>
@@ -117,23 +97,8 @@ public sealed class VideoFileSource : IVideoFileSource
     /// </summary>
     public string PixelFormat { get; }
 
-    /// <summary>
-    /// The first frame's presentation time in the container, subtracted from every timestamp so the
-    /// video starts at zero.
-    /// </summary>
-    public TimeSpan StartOffset => _timestamps.Origin;
-
-    /// <summary>
-    /// How many frames had a missing or out-of-order timestamp, replaced by the previous one plus
-    /// one nominal frame duration (or 1/30 s when the rate is unknown).
-    /// </summary>
-    public int RepairedTimestamps => _timestamps.Repaired;
-
-    /// <summary>How many frames <see cref="TryReadFrame"/> has handed out.</summary>
-    public long FramesRead { get; private set; }
-
     /// <inheritdoc />
-    public int SkippedFrames => _damage.Skipped;
+    private protected override bool HasChroma => _colour is not null;
 
     /// <summary>Opens a video file and decodes its first frame.</summary>
     /// <param name="path">The file; messages name it as given.</param>
@@ -159,9 +124,7 @@ public sealed class VideoFileSource : IVideoFileSource
         {
             if (!capture.Open(path, VideoCaptureAPIs.FFMPEG) || !capture.IsOpened())
             {
-                throw new FrameSourceException(FilePreflight.IsEmptyContainer(path)
-                    ? $"{path}: contains no video frames (the container is complete but holds no media data)"
-                    : $"{path}: not a video FFmpeg can read (or the file is damaged)");
+                throw NotReadable(path);
             }
 
             var info = ReadInfo(path, capture);
@@ -175,82 +138,49 @@ public sealed class VideoFileSource : IVideoFileSource
             source = new VideoFileSource(capture, info, lumaFromDecoder, FourCc.ToText(pixelCode), containerEndsEarly, colour);
             if (!source.Decode())
             {
-                throw new FrameSourceException($"{path}: contains no video frames");
+                throw new FrameSourceException(NoFramesText(path));
             }
 
-            source._firstPending = true;
+            source.FirstFrameDecoded();
             return source;
         }
         catch (OpenCVException e)
         {
-            Release(source, capture);
+            ReleaseAfterFailure(source, capture);
             throw new FrameSourceException($"{path}: OpenCV could not open the video ({OneLine.Of(e.Message)})", e);
         }
         catch
         {
-            Release(source, capture);
+            ReleaseAfterFailure(source, capture);
             throw;
         }
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<SkippedSpan> SkippedSpans() => _damage.Spans();
-
-    /// <inheritdoc />
-    public bool TryReadFrame(out VideoFrame frame)
+    private protected override bool DecodeNext()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        frame = default;
-        if (_firstPending)
+        bool decoded;
+        try
         {
-            _firstPending = false;
+            decoded = Decode();
         }
-        else if (_ended)
+        catch (OpenCVException e)
         {
-            return false;
+            Ended = true;
+            throw new FrameSourceException($"{Info.Name}: decoding failed after frame {FramesRead} ({OneLine.Of(e.Message)})", e);
         }
-        else
+        catch (FrameSourceException)
         {
-            bool decoded;
-            try
-            {
-                decoded = Decode();
-            }
-            catch (OpenCVException e)
-            {
-                _ended = true;
-                throw new FrameSourceException($"{Info.Name}: decoding failed after frame {FramesRead} ({OneLine.Of(e.Message)})", e);
-            }
-            catch (FrameSourceException)
-            {
-                _ended = true;
-                throw;
-            }
-
-            if (!decoded)
-            {
-                _ended = true;
-                ThrowIfTruncated();
-                return false;
-            }
+            Ended = true;
+            throw;
         }
 
-        frame = _colour is null
-            ? new VideoFrame(CurrentLuma(), _pendingTimestamp, FramesRead)
-            : new VideoFrame(CurrentLuma(), CurrentChroma(), _pendingTimestamp, FramesRead);
-        FramesRead++;
-        return true;
+        return decoded || EndOfFrames();
     }
 
-    /// <summary>Releases the decoder and its buffers. Frames handed out before become invalid.</summary>
-    public void Dispose()
+    /// <summary>Releases the OpenCV objects and buffers.</summary>
+    private protected override void Release()
     {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
         _decodedInput?.Dispose();
         _converted?.Dispose();
         _decoded.Dispose();
@@ -288,7 +218,7 @@ public sealed class VideoFileSource : IVideoFileSource
         return false;
     }
 
-    private static void Release(VideoFileSource? source, VideoCapture capture)
+    private static void ReleaseAfterFailure(VideoFileSource? source, VideoCapture capture)
     {
         if (source is not null)
         {
@@ -315,7 +245,7 @@ public sealed class VideoFileSource : IVideoFileSource
 
         if (failures > 0)
         {
-            _damage.Failure(_decodedCount, failures);
+            Damaged(failures);
         }
 
         if (LumaFromDecoder)
@@ -348,9 +278,7 @@ public sealed class VideoFileSource : IVideoFileSource
             }
         }
 
-        _pendingTimestamp = _timestamps.Next(_capture.Get(VideoCaptureProperties.PosMsec));
-        _damage.Frame(_decodedCount, _pendingTimestamp);
-        _decodedCount++;
+        Stamp(_capture.Get(VideoCaptureProperties.PosMsec));
         return true;
     }
 
@@ -378,14 +306,15 @@ public sealed class VideoFileSource : IVideoFileSource
     }
 
     /// <summary>The colour planes <see cref="ConvertColour"/> made.</summary>
-    private ChromaPlanes CurrentChroma()
+    private protected override ChromaPlanes CurrentChroma()
     {
         var pixels = Info.Width * Info.Height;
         var first = _videoRangeColour ? pixels : 0;
         return new ChromaPlanes(Info.Width, Info.Height, Info.Width, 0, 0, _colour.AsSpan(first, pixels), _colour.AsSpan(first + pixels, pixels), !_videoRangeColour);
     }
 
-    private unsafe LumaPlane CurrentLuma()
+    /// <inheritdoc />
+    private protected override unsafe LumaPlane CurrentLuma()
     {
         if (_videoRangeColour)
         {
@@ -398,23 +327,6 @@ public sealed class VideoFileSource : IVideoFileSource
         var stride = checked((int)plane.Step());
         var length = checked((stride * (height - 1)) + width);
         return new LumaPlane(width, height, stride, new ReadOnlySpan<byte>((void*)plane.Data, length));
-    }
-
-    private void ThrowIfTruncated()
-    {
-        // Where decoding stopped on the container's clock, which the announced duration also counts
-        // from: a stream cut at the front starts late but still runs to the end.
-        var decoded = FramesRead;
-        var last = _timestamps.Origin + _timestamps.Last;
-        if (!TruncationRule.IsTruncated(decoded, Info.FrameCount, last, Info.Duration, _frameDuration, _containerEndsEarly))
-        {
-            return;
-        }
-
-        var of = Info.Duration is { } duration
-            ? string.Create(CultureInfo.InvariantCulture, $" ({last.TotalSeconds:0.00} s of {duration.TotalSeconds:0.00} s)")
-            : string.Create(CultureInfo.InvariantCulture, $" (at {last.TotalSeconds:0.00} s)");
-        throw new FrameSourceException(string.Create(CultureInfo.InvariantCulture, $"{Info.Name}: the file is truncated or damaged: decoding stopped at frame {decoded} of {Info.FrameCount}{of}"));
     }
 
     private FrameSourceException UnexpectedPicture() =>

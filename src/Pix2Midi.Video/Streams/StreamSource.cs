@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Pix2Midi.Core.Frames;
+using Pix2Midi.Video.Files;
 
 namespace Pix2Midi.Video.Streams;
 
@@ -36,31 +37,27 @@ public sealed class StreamSource : IFrameSource
 {
     private const int MaxHeaderLine = 1024;
 
-    private readonly Process _process;
+    private readonly FfmpegProcess _process;
     private readonly Stream _pipe;
     private readonly FfmpegErrorLog _errors;
     private readonly string _url;
     private readonly StreamOptions _options;
     private readonly Timer _watchdog;
-    private readonly Lock _killLock = new();
     private readonly byte[] _line = new byte[MaxHeaderLine];
-    private CancellationTokenRegistration _cancellation;
     private byte[] _pixels = [];
     private int _frameBytes;
     private long _opened;
     private long _lastProgress;
     private long _frames;
     private bool _headerRead;
-    private string? _killedBecause;
-    private bool _disposed;
 
-    private StreamSource(string url, Process process, FfmpegErrorLog errors, StreamOptions options)
+    private StreamSource(string url, FfmpegProcess process, FfmpegErrorLog errors, StreamOptions options)
     {
         _url = url;
         _process = process;
         _errors = errors;
         _options = options;
-        _pipe = new BufferedStream(process.StandardOutput.BaseStream, 1 << 16);
+        _pipe = new BufferedStream(process.Output, 1 << 16);
         _opened = Stopwatch.GetTimestamp();
         _lastProgress = _opened;
         Info = new VideoInfo(StreamUrl.Redact(url), 1, 1, null, null, null, "stream");
@@ -87,45 +84,16 @@ public sealed class StreamSource : IFrameSource
         options ??= new StreamOptions();
         var shown = StreamUrl.Redact(url);
         var ffmpeg = FfmpegProgram.Locate(shown);
-        var start = new ProcessStartInfo(ffmpeg)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-        };
         var arguments = Arguments(url, options, FfmpegProgram.MajorVersion(ffmpeg));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         var errors = new FfmpegErrorLog();
-        var process = new Process { StartInfo = start };
-        process.ErrorDataReceived += (_, e) => errors.Add(e.Data);
-        try
-        {
-            if (!process.Start())
-            {
-                throw new FrameSourceException($"{shown}: could not start {ffmpeg}");
-            }
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            process.Dispose();
-            throw new FrameSourceException($"{shown}: could not start {ffmpeg} ({e.Message})", e);
-        }
-
-        process.StandardInput.Close();
-        process.BeginErrorReadLine();
+        var process = FfmpegProcess.Start(ffmpeg, arguments, shown, errors.Add, killTree: true, noColour: false, static reason => reason);
         var source = new StreamSource(url, process, errors, options)
         {
             CommandLine = string.Join(' ', arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{StreamUrl.Redact(a)}\"" : StreamUrl.Redact(a)).Prepend(ffmpeg)),
         };
         try
         {
-            source._cancellation = cancellationToken.Register(() => source.Kill("stopped"));
+            source._process.KillOnCancel(cancellationToken, "stopped");
             source.ReadHeader();
             return source;
         }
@@ -152,7 +120,7 @@ public sealed class StreamSource : IFrameSource
     public bool TryReadFrame(out VideoFrame frame)
     {
         frame = default;
-        if (_disposed)
+        if (_process.Status.Stopped)
         {
             return false;
         }
@@ -188,27 +156,12 @@ public sealed class StreamSource : IFrameSource
     /// <summary>Stops <c>ffmpeg</c> and releases the pipe. Safe to call from any thread, more than once.</summary>
     public void Dispose()
     {
-        lock (_killLock)
+        if (!_process.Stop())
         {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _disposed = true;
+            return;
         }
 
-        _cancellation.Dispose();
         _watchdog.Dispose();
-        Kill(null);
-        try
-        {
-            _process.WaitForExit(2000);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
         _pipe.Dispose();
         _process.Dispose();
     }
@@ -268,15 +221,10 @@ public sealed class StreamSource : IFrameSource
     /// <summary>The pipe closed: stopped on purpose, or the stream failed, ended or stalled.</summary>
     private bool Ended()
     {
-        string? killed;
-        lock (_killLock)
+        var (stopped, killed) = _process.Status;
+        if (stopped)
         {
-            if (_disposed)
-            {
-                return false;
-            }
-
-            killed = _killedBecause;
+            return false;
         }
 
         if (killed == "stopped")
@@ -287,7 +235,7 @@ public sealed class StreamSource : IFrameSource
         try
         {
             // Without a timeout, WaitForExit also waits until everything ffmpeg wrote to stderr has been read.
-            if (_process.WaitForExit(2000))
+            if (_process.WaitForExit(TimeSpan.FromSeconds(2)))
             {
                 _process.WaitForExit();
             }
@@ -333,32 +281,9 @@ public sealed class StreamSource : IFrameSource
         var idle = Stopwatch.GetElapsedTime(Volatile.Read(ref _lastProgress));
         if (idle > grace)
         {
-            Kill(_headerRead
+            _process.Kill(_headerRead
                 ? string.Create(CultureInfo.InvariantCulture, $"no data for {limit.TotalSeconds:0.#} s (the stream stalled)")
                 : string.Create(CultureInfo.InvariantCulture, $"no answer within {limit.TotalSeconds:0.#} s"));
-        }
-    }
-
-    private void Kill(string? because)
-    {
-        lock (_killLock)
-        {
-            _killedBecause ??= because;
-            try
-            {
-                if (!_process.HasExited)
-                {
-                    _process.Kill(entireProcessTree: true);
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Not started, already gone or disposed.
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                // Exiting by itself at this very moment.
-            }
         }
     }
 }
