@@ -1,0 +1,527 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
+using Pix2Midi.Core.Frames;
+
+namespace Pix2Midi.Core.Analysis;
+
+/// <summary>
+/// The fast path of <see cref="ColourSampler"/>: every region of one colour key that reads neither
+/// its centre, motion nor change, measured in one pass over the pixels they cover, however many
+/// there are.
+/// </summary>
+/// <remarks>
+/// <para>
+/// As in <see cref="RegionSampler"/>, the regions' edges cut the frame into cells. Per chroma row
+/// the key's table is looked up once for each sample (not once per region), and the least matching
+/// luma, a "can match at all" mask and U and V are stretched to luma resolution. Then each luma
+/// row is compared and masked a vector at a time (matching luma, else 0), and added into 16-bit
+/// column totals: matching pixels, their luma, their U, their V (for the key of no colour, also
+/// luma, U and V over every pixel), and the column maxima. The columns are collected into the cells
+/// once per band (or every 257 rows), and a summed-area table per total gives any region's totals
+/// with four look-ups; its peak is the largest of the maxima of the cells it spans.
+/// </para>
+/// <para>
+/// The totals are the same integers the per-pixel path adds up, so the readings are the same to
+/// the last bit. A chroma row without a sample that can match is passed over, and so is a vector
+/// of pixels none of which matches. Allocates nothing while measuring.
+/// </para>
+/// </remarks>
+internal sealed class ColourGrid
+{
+    /// <summary>Rows added into 16-bit column totals before they are collected: 257 × 255 = 65,535.</summary>
+    private const int MaxRowsPerCollect = 257;
+
+    private const int Count = 0;
+    private const int SumY = 1;
+    private const int SumU = 2;
+    private const int SumV = 3;
+    private const int AllY = 4;
+    private const int AllU = 5;
+    private const int AllV = 6;
+
+    /// <summary>Room past the row end for a chroma sample stretched over up to four pixels.</summary>
+    private const int Padding = 64;
+
+    private readonly int[] _regions;
+    private readonly PixelRect[] _pixels;
+    private readonly bool _keyed;
+    private readonly int[] _xs;
+    private readonly int[] _ys;
+    private readonly int[] _regionX0;
+    private readonly int[] _regionX1;
+    private readonly int[] _regionY0;
+    private readonly int[] _regionY1;
+    private readonly bool[] _segmentUsed;
+    private readonly bool[] _bandUsed;
+    private readonly int _spanStart;
+    private readonly int _spanEnd;
+    private readonly ulong[][] _cells;
+    private readonly ulong[][] _tables;
+    private readonly byte[] _cellMax;
+    private readonly ushort[][] _columns;
+    private readonly byte[] _columnMax;
+    private readonly byte[] _chromaLeast;
+    private readonly byte[] _chromaPossible;
+    private readonly byte[] _least;
+    private readonly byte[] _possible;
+    private readonly byte[] _u;
+    private readonly byte[] _v;
+
+    /// <summary>Prepares to measure some of a sampler's regions, all of one colour key.</summary>
+    /// <param name="regions">The regions' indices in the sampler's output.</param>
+    /// <param name="pixels">Every region of the sampler, in pixels.</param>
+    /// <param name="keyed">Whether the key is a colour (false: the key of no colour, which also needs totals over every pixel).</param>
+    /// <param name="frameWidth">Frame width in pixels.</param>
+    public ColourGrid(int[] regions, PixelRect[] pixels, bool keyed, int frameWidth)
+    {
+        _regions = regions;
+        _pixels = [.. regions.Select(i => pixels[i])];
+        _keyed = keyed;
+        _xs = Boundaries(_pixels, static r => r.Left, static r => r.Right);
+        _ys = Boundaries(_pixels, static r => r.Top, static r => r.Bottom);
+        var segments = Math.Max(0, _xs.Length - 1);
+        var bands = Math.Max(0, _ys.Length - 1);
+        _regionX0 = new int[_pixels.Length];
+        _regionX1 = new int[_pixels.Length];
+        _regionY0 = new int[_pixels.Length];
+        _regionY1 = new int[_pixels.Length];
+        _segmentUsed = new bool[segments];
+        _bandUsed = new bool[bands];
+        for (var i = 0; i < _pixels.Length; i++)
+        {
+            _regionX0[i] = Array.BinarySearch(_xs, _pixels[i].Left);
+            _regionX1[i] = Array.BinarySearch(_xs, _pixels[i].Right);
+            _regionY0[i] = Array.BinarySearch(_ys, _pixels[i].Top);
+            _regionY1[i] = Array.BinarySearch(_ys, _pixels[i].Bottom);
+            _segmentUsed.AsSpan(_regionX0[i], _regionX1[i] - _regionX0[i]).Fill(true);
+            _bandUsed.AsSpan(_regionY0[i], _regionY1[i] - _regionY0[i]).Fill(true);
+        }
+
+        var used = Enumerable.Range(0, segments).Where(i => _segmentUsed[i]).ToArray();
+        _spanStart = used.Length == 0 ? 0 : _xs[used[0]];
+        _spanEnd = used.Length == 0 ? 0 : _xs[used[^1] + 1];
+
+        var totals = keyed ? 4 : 7;
+        _cells = new ulong[totals][];
+        _tables = new ulong[totals][];
+        _columns = new ushort[totals][];
+        for (var q = 0; q < totals; q++)
+        {
+            _cells[q] = new ulong[bands * segments];
+            _tables[q] = new ulong[_ys.Length * _xs.Length];
+            _columns[q] = new ushort[frameWidth + Padding];
+        }
+
+        _cellMax = new byte[bands * segments];
+        _columnMax = new byte[frameWidth + Padding];
+        _chromaLeast = new byte[frameWidth + Padding];
+        _chromaPossible = new byte[frameWidth + Padding];
+        _least = new byte[frameWidth + Padding];
+        _possible = new byte[frameWidth + Padding];
+        _u = new byte[frameWidth + Padding];
+        _v = new byte[frameWidth + Padding];
+    }
+
+    /// <summary>Measures this grid's regions into their places in <paramref name="output"/>.</summary>
+    /// <param name="luma">The frame's luma.</param>
+    /// <param name="chroma">Its colour, or empty.</param>
+    /// <param name="table">The key's least matching luma per (U, V), for the frame's range.</param>
+    /// <param name="fullRange">Whether the frame's chroma is full range.</param>
+    /// <param name="output">Every region's measurement, by the sampler's index.</param>
+    public void Measure(LumaPlane luma, ChromaPlanes chroma, ushort[] table, bool fullRange, Span<RegionMeasurement> output)
+    {
+        if (_pixels.Length == 0)
+        {
+            return;
+        }
+
+        SumCells(luma, chroma, table);
+        for (var q = 0; q < _cells.Length; q++)
+        {
+            BuildTable(_cells[q], _tables[q]);
+        }
+
+        for (var i = 0; i < _pixels.Length; i++)
+        {
+            long count = (long)RegionSum(Count, i), sumY = (long)RegionSum(SumY, i), sumU = (long)RegionSum(SumU, i), sumV = (long)RegionSum(SumV, i);
+            long allY = 0, allU = 0, allV = 0;
+            if (!_keyed)
+            {
+                (allY, allU, allV) = ((long)RegionSum(AllY, i), (long)RegionSum(AllU, i), (long)RegionSum(AllV, i));
+            }
+
+            output[_regions[i]] = ColourSampler.Reading(_pixels[i], _keyed, fullRange, count, sumY, sumU, sumV, allY, allU, allV, RegionPeak(i));
+        }
+    }
+
+    private void SumCells(LumaPlane luma, ChromaPlanes chroma, ushort[] table)
+    {
+        foreach (var cells in _cells)
+        {
+            Array.Clear(cells);
+        }
+
+        Array.Clear(_cellMax);
+        var hasChroma = !chroma.IsEmpty;
+        var shiftX = hasChroma ? chroma.ShiftX : 0;
+        var shiftY = hasChroma ? chroma.ShiftY : 0;
+        var rowReady = false;
+        if (!hasChroma)
+        {
+            // A grey frame: every pixel has (128, 128).
+            rowReady = PrepareGrey(table[(128 << 8) | 128]);
+        }
+
+        var lastChromaRow = -1;
+        for (var band = 0; band < _ys.Length - 1; band++)
+        {
+            if (!_bandUsed[band])
+            {
+                continue;
+            }
+
+            var rows = 0;
+            var dirty = false;
+            for (var y = _ys[band]; y < _ys[band + 1]; y++)
+            {
+                if (hasChroma && (y >> shiftY) != lastChromaRow)
+                {
+                    lastChromaRow = y >> shiftY;
+                    rowReady = PrepareRow(chroma.URow(lastChromaRow), chroma.VRow(lastChromaRow), table, shiftX);
+                }
+
+                if (!rowReady)
+                {
+                    continue;
+                }
+
+                AccumulateRow(luma.Row(y));
+                dirty = true;
+                if (++rows == MaxRowsPerCollect)
+                {
+                    Collect(band, collectMax: false);
+                    rows = 0;
+                }
+            }
+
+            if (dirty)
+            {
+                Collect(band, collectMax: true);
+            }
+        }
+    }
+
+    /// <summary>The stretched rows for a frame without chroma; whether any pixel can match.</summary>
+    private bool PrepareGrey(int least)
+    {
+        var count = _spanEnd - _spanStart;
+        _least.AsSpan(_spanStart, count).Fill((byte)(least - (least >> 8)));
+        _possible.AsSpan(_spanStart, count).Fill((byte)((least - 256) >> 31));
+        _u.AsSpan(_spanStart, count).Fill(128);
+        _v.AsSpan(_spanStart, count).Fill(128);
+        return !_keyed || least < 256;
+    }
+
+    /// <summary>
+    /// Looks one chroma row's samples up and stretches the results, U and V to luma resolution;
+    /// whether any pixel of the row can count (always, for the key of no colour).
+    /// </summary>
+    private bool PrepareRow(ReadOnlySpan<byte> uRow, ReadOnlySpan<byte> vRow, ushort[] table, int shift)
+    {
+        var first = _spanStart >> shift;
+        var end = ((_spanEnd - 1) >> shift) + 1;
+        var u = uRow[first..end];
+        var v = vRow[first..end];
+        var count = end - first;
+        ref var entries = ref MemoryMarshal.GetArrayDataReference(table);
+        ref var least = ref MemoryMarshal.GetArrayDataReference(_chromaLeast);
+        ref var possible = ref MemoryMarshal.GetArrayDataReference(_chromaPossible);
+        ref var us = ref MemoryMarshal.GetReference(u);
+        ref var vs = ref MemoryMarshal.GetReference(v);
+        var any = 0;
+        for (var i = 0; i < count; i++)
+        {
+            // An entry is 0–255, or 256 for none: kept as a byte threshold and a 0xFF/0 "can match".
+            int entry = Unsafe.Add(ref entries, (Unsafe.Add(ref us, i) << 8) | Unsafe.Add(ref vs, i));
+            var can = (entry - 256) >> 31;
+            Unsafe.Add(ref least, i) = (byte)(entry - (entry >> 8));
+            Unsafe.Add(ref possible, i) = (byte)can;
+            any |= can;
+        }
+
+        if (any == 0 && _keyed)
+        {
+            return false;
+        }
+
+        var at = first << shift;
+        Stretch(_chromaLeast.AsSpan(0, count), _least.AsSpan(at), shift);
+        Stretch(_chromaPossible.AsSpan(0, count), _possible.AsSpan(at), shift);
+        Stretch(u, _u.AsSpan(at), shift);
+        Stretch(v, _v.AsSpan(at), shift);
+        return true;
+    }
+
+    /// <summary>Repeats each byte of <paramref name="source"/> 1 &lt;&lt; <paramref name="shift"/> times.</summary>
+    internal static void Stretch(ReadOnlySpan<byte> source, Span<byte> destination, int shift)
+    {
+        if (shift == 0)
+        {
+            source.CopyTo(destination);
+            return;
+        }
+
+        var count = source.Length;
+        _ = destination[(count << shift) - 1];
+        ref var from = ref MemoryMarshal.GetReference(source);
+        ref var to = ref MemoryMarshal.GetReference(destination);
+        var i = 0;
+        if (Sse2.IsSupported || AdvSimd.Arm64.IsSupported)
+        {
+            for (; i <= count - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                var x = Vector128.LoadUnsafe(ref from, (nuint)i);
+                var (low, high) = Twice(x);
+                ref var at = ref Unsafe.Add(ref to, i << shift);
+                if (shift == 1)
+                {
+                    low.StoreUnsafe(ref at);
+                    high.StoreUnsafe(ref at, 16);
+                }
+                else
+                {
+                    var (a, b) = Twice(low);
+                    var (c, d) = Twice(high);
+                    a.StoreUnsafe(ref at);
+                    b.StoreUnsafe(ref at, 16);
+                    c.StoreUnsafe(ref at, 32);
+                    d.StoreUnsafe(ref at, 48);
+                }
+            }
+        }
+
+        var repeat = 1 << shift;
+        for (; i < count; i++)
+        {
+            var value = Unsafe.Add(ref from, i);
+            for (var k = 0; k < repeat; k++)
+            {
+                Unsafe.Add(ref to, (i << shift) + k) = value;
+            }
+        }
+    }
+
+    /// <summary>Each byte twice: the first half of <paramref name="x"/>, then the second.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector128<byte> Low, Vector128<byte> High) Twice(Vector128<byte> x)
+    {
+        if (Sse2.IsSupported)
+        {
+            return (Sse2.UnpackLow(x, x), Sse2.UnpackHigh(x, x));
+        }
+
+        return (AdvSimd.Arm64.ZipLow(x, x), AdvSimd.Arm64.ZipHigh(x, x));
+    }
+
+    /// <summary>Adds one luma row's matching pixels (and, with no key, all of them) into the column totals.</summary>
+    private void AccumulateRow(ReadOnlySpan<byte> row)
+    {
+        ref var luma = ref MemoryMarshal.GetReference(row);
+        ref var least = ref MemoryMarshal.GetArrayDataReference(_least);
+        ref var possible = ref MemoryMarshal.GetArrayDataReference(_possible);
+        ref var us = ref MemoryMarshal.GetArrayDataReference(_u);
+        ref var vs = ref MemoryMarshal.GetArrayDataReference(_v);
+        ref var count = ref MemoryMarshal.GetArrayDataReference(_columns[Count]);
+        ref var sumY = ref MemoryMarshal.GetArrayDataReference(_columns[SumY]);
+        ref var sumU = ref MemoryMarshal.GetArrayDataReference(_columns[SumU]);
+        ref var sumV = ref MemoryMarshal.GetArrayDataReference(_columns[SumV]);
+        ref var max = ref MemoryMarshal.GetArrayDataReference(_columnMax);
+        var x = _spanStart;
+        var end = _spanEnd;
+        _ = row[end - 1];
+        if (Vector.IsHardwareAccelerated)
+        {
+            var one = Vector<byte>.One;
+            if (_keyed)
+            {
+                for (; x <= end - Vector<byte>.Count; x += Vector<byte>.Count)
+                {
+                    var offset = (nuint)x;
+                    var l = Vector.LoadUnsafe(ref luma, offset);
+                    var mask = Vector.GreaterThanOrEqual(l, Vector.LoadUnsafe(ref least, offset)) & Vector.LoadUnsafe(ref possible, offset);
+                    if (mask == Vector<byte>.Zero)
+                    {
+                        continue;
+                    }
+
+                    var matched = l & mask;
+                    Add(ref count, x, mask & one);
+                    Add(ref sumY, x, matched);
+                    Add(ref sumU, x, Vector.LoadUnsafe(ref us, offset) & mask);
+                    Add(ref sumV, x, Vector.LoadUnsafe(ref vs, offset) & mask);
+                    ref var top = ref Unsafe.Add(ref max, x);
+                    Vector.Max(Vector.LoadUnsafe(ref top), matched).StoreUnsafe(ref top);
+                }
+            }
+            else
+            {
+                ref var allY = ref MemoryMarshal.GetArrayDataReference(_columns[AllY]);
+                ref var allU = ref MemoryMarshal.GetArrayDataReference(_columns[AllU]);
+                ref var allV = ref MemoryMarshal.GetArrayDataReference(_columns[AllV]);
+                for (; x <= end - Vector<byte>.Count; x += Vector<byte>.Count)
+                {
+                    var offset = (nuint)x;
+                    var l = Vector.LoadUnsafe(ref luma, offset);
+                    var u = Vector.LoadUnsafe(ref us, offset);
+                    var v = Vector.LoadUnsafe(ref vs, offset);
+                    Add(ref allY, x, l);
+                    Add(ref allU, x, u);
+                    Add(ref allV, x, v);
+                    ref var top = ref Unsafe.Add(ref max, x);
+                    Vector.Max(Vector.LoadUnsafe(ref top), l).StoreUnsafe(ref top);
+                    var mask = Vector.GreaterThanOrEqual(l, Vector.LoadUnsafe(ref least, offset)) & Vector.LoadUnsafe(ref possible, offset);
+                    if (mask == Vector<byte>.Zero)
+                    {
+                        continue;
+                    }
+
+                    Add(ref count, x, mask & one);
+                    Add(ref sumY, x, l & mask);
+                    Add(ref sumU, x, u & mask);
+                    Add(ref sumV, x, v & mask);
+                }
+            }
+        }
+
+        for (; x < end; x++)
+        {
+            int l = Unsafe.Add(ref luma, x);
+            int u = Unsafe.Add(ref us, x);
+            int v = Unsafe.Add(ref vs, x);
+            var matched = l >= Unsafe.Add(ref least, x) && Unsafe.Add(ref possible, x) != 0;
+            if (!_keyed)
+            {
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_columns[AllY]), x) += (ushort)l;
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_columns[AllU]), x) += (ushort)u;
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_columns[AllV]), x) += (ushort)v;
+            }
+
+            if (matched)
+            {
+                Unsafe.Add(ref count, x)++;
+                Unsafe.Add(ref sumY, x) += (ushort)l;
+                Unsafe.Add(ref sumU, x) += (ushort)u;
+                Unsafe.Add(ref sumV, x) += (ushort)v;
+            }
+
+            if ((matched || !_keyed) && l > Unsafe.Add(ref max, x))
+            {
+                Unsafe.Add(ref max, x) = (byte)l;
+            }
+        }
+    }
+
+    /// <summary>Adds 32 (or however many a vector holds) bytes to the 16-bit column totals from <paramref name="x"/> on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(ref ushort columns, int x, Vector<byte> values)
+    {
+        Vector.Widen(values, out var low, out var high);
+        ref var at = ref Unsafe.Add(ref columns, x);
+        (Vector.LoadUnsafe(ref at) + low).StoreUnsafe(ref at);
+        ref var next = ref Unsafe.Add(ref at, Vector<ushort>.Count);
+        (Vector.LoadUnsafe(ref next) + high).StoreUnsafe(ref next);
+    }
+
+    /// <summary>Adds the column totals into the band's cells and clears them.</summary>
+    private void Collect(int band, bool collectMax)
+    {
+        var segments = _xs.Length - 1;
+        var cellRow = band * segments;
+        for (var s = 0; s < segments; s++)
+        {
+            if (!_segmentUsed[s])
+            {
+                continue;
+            }
+
+            var from = _xs[s];
+            var width = _xs[s + 1] - from;
+            for (var q = 0; q < _columns.Length; q++)
+            {
+                _cells[q][cellRow + s] += ByteRun.Sum(_columns[q].AsSpan(from, width));
+            }
+
+            if (collectMax)
+            {
+                _cellMax[cellRow + s] = ByteRun.Max(_columnMax.AsSpan(from, width));
+            }
+        }
+
+        foreach (var columns in _columns)
+        {
+            columns.AsSpan(_spanStart, _spanEnd - _spanStart).Clear();
+        }
+
+        if (collectMax)
+        {
+            _columnMax.AsSpan(_spanStart, _spanEnd - _spanStart).Clear();
+        }
+    }
+
+    private void BuildTable(ulong[] cells, ulong[] table)
+    {
+        // table[j, i] = the sum of the cells above band j and left of segment i (first row and column stay 0).
+        var stride = _xs.Length;
+        var segments = stride - 1;
+        for (var j = 1; j < _ys.Length; j++)
+        {
+            ulong rowRunning = 0;
+            var cellRow = (j - 1) * segments;
+            for (var i = 1; i < stride; i++)
+            {
+                rowRunning += cells[cellRow + i - 1];
+                table[(j * stride) + i] = table[((j - 1) * stride) + i] + rowRunning;
+            }
+        }
+    }
+
+    private ulong RegionSum(int total, int region)
+    {
+        var table = _tables[total];
+        var stride = _xs.Length;
+        var x0 = _regionX0[region];
+        var x1 = _regionX1[region];
+        var y0 = _regionY0[region] * stride;
+        var y1 = _regionY1[region] * stride;
+        return table[y1 + x1] - table[y0 + x1] - table[y1 + x0] + table[y0 + x0];
+    }
+
+    private int RegionPeak(int region)
+    {
+        var segments = _xs.Length - 1;
+        byte best = 0;
+        for (var band = _regionY0[region]; band < _regionY1[region]; band++)
+        {
+            var cells = _cellMax.AsSpan((band * segments) + _regionX0[region], _regionX1[region] - _regionX0[region]);
+            best = Math.Max(best, ByteRun.Max(cells));
+        }
+
+        return best;
+    }
+
+    private static int[] Boundaries(PixelRect[] rects, Func<PixelRect, int> start, Func<PixelRect, int> end)
+    {
+        var set = new SortedSet<int>();
+        foreach (var rect in rects)
+        {
+            set.Add(start(rect));
+            set.Add(end(rect));
+        }
+
+        return [.. set];
+    }
+}
