@@ -35,6 +35,9 @@ internal sealed class ColourGrid
     /// <summary>Rows added into 16-bit column totals before they are collected: 257 × 255 = 65,535.</summary>
     private const int MaxRowsPerCollect = 257;
 
+    /// <summary>Rows added into 16-bit totals of two columns each before they are collected: 128 × 510 = 65,280.</summary>
+    private const int MaxPairedRowsPerCollect = 128;
+
     private const int Count = 0;
     private const int SumY = 1;
     private const int SumU = 2;
@@ -42,6 +45,9 @@ internal sealed class ColourGrid
     private const int AllY = 4;
     private const int AllU = 5;
     private const int AllV = 6;
+
+    /// <summary>Chroma samples whose (U, V) box is checked before they are looked up one by one.</summary>
+    private const int Chunk = 32;
 
     /// <summary>Room past the row end for a chroma sample stretched over up to four pixels.</summary>
     private const int Padding = 64;
@@ -70,6 +76,9 @@ internal sealed class ColourGrid
     private readonly byte[] _possible;
     private readonly byte[] _u;
     private readonly byte[] _v;
+    private readonly bool _paired;
+    private ColourLookup? _lookup;
+    private ColourLookup? _otherLookup;
 
     /// <summary>Prepares to measure some of a sampler's regions, all of one colour key.</summary>
     /// <param name="regions">The regions' indices in the sampler's output.</param>
@@ -105,6 +114,9 @@ internal sealed class ColourGrid
         _spanStart = used.Length == 0 ? 0 : _xs[used[0]];
         _spanEnd = used.Length == 0 ? 0 : _xs[used[^1] + 1];
 
+        // With every edge on an even column, neighbouring pixels always share a cell: their totals
+        // are added in pairs (one 16-bit lane per two columns), half the additions and stores.
+        _paired = Avx2.IsSupported && _xs.All(x => x % 2 == 0);
         var totals = keyed ? 4 : 7;
         _cells = new ulong[totals][];
         _tables = new ulong[totals][];
@@ -139,7 +151,12 @@ internal sealed class ColourGrid
             return;
         }
 
-        SumCells(luma, chroma, table);
+        if (_lookup?.Source != table)
+        {
+            (_lookup, _otherLookup) = (_otherLookup?.Source == table ? _otherLookup : new ColourLookup(table), _lookup);
+        }
+
+        SumCells(luma, chroma, _lookup);
         for (var q = 0; q < _cells.Length; q++)
         {
             BuildTable(_cells[q], _tables[q]);
@@ -158,7 +175,7 @@ internal sealed class ColourGrid
         }
     }
 
-    private void SumCells(LumaPlane luma, ChromaPlanes chroma, ushort[] table)
+    private void SumCells(LumaPlane luma, ChromaPlanes chroma, ColourLookup lookup)
     {
         foreach (var cells in _cells)
         {
@@ -173,7 +190,11 @@ internal sealed class ColourGrid
         if (!hasChroma)
         {
             // A grey frame: every pixel has (128, 128).
-            rowReady = PrepareGrey(table[(128 << 8) | 128]);
+            rowReady = PrepareGrey(lookup.Source[(128 << 8) | 128]);
+        }
+        else if (lookup.Least is null)
+        {
+            _least.AsSpan(_spanStart, _spanEnd - _spanStart).Clear();
         }
 
         var lastChromaRow = -1;
@@ -191,7 +212,7 @@ internal sealed class ColourGrid
                 if (hasChroma && (y >> shiftY) != lastChromaRow)
                 {
                     lastChromaRow = y >> shiftY;
-                    rowReady = PrepareRow(chroma.URow(lastChromaRow), chroma.VRow(lastChromaRow), table, shiftX);
+                    rowReady = PrepareRow(chroma.URow(lastChromaRow), chroma.VRow(lastChromaRow), lookup, shiftX);
                 }
 
                 if (!rowReady)
@@ -199,9 +220,17 @@ internal sealed class ColourGrid
                     continue;
                 }
 
-                AccumulateRow(luma.Row(y));
+                if (_paired)
+                {
+                    AccumulatePairs(luma.Row(y));
+                }
+                else
+                {
+                    AccumulateRow(luma.Row(y));
+                }
+
                 dirty = true;
-                if (++rows == MaxRowsPerCollect)
+                if (++rows == (_paired ? MaxPairedRowsPerCollect : MaxRowsPerCollect))
                 {
                     Collect(band, collectMax: false);
                     rows = 0;
@@ -228,29 +257,57 @@ internal sealed class ColourGrid
 
     /// <summary>
     /// Looks one chroma row's samples up and stretches the results, U and V to luma resolution;
-    /// whether any pixel of the row can count (always, for the key of no colour).
+    /// whether any pixel of the row can count (always, for the key of no colour). A row, or a run
+    /// of 32 samples, whose (U, V) box holds no entry that can match is not looked up at all.
     /// </summary>
-    private bool PrepareRow(ReadOnlySpan<byte> uRow, ReadOnlySpan<byte> vRow, ushort[] table, int shift)
+    private bool PrepareRow(ReadOnlySpan<byte> uRow, ReadOnlySpan<byte> vRow, ColourLookup lookup, int shift)
     {
         var first = _spanStart >> shift;
         var end = ((_spanEnd - 1) >> shift) + 1;
         var u = uRow[first..end];
         var v = vRow[first..end];
         var count = end - first;
-        ref var entries = ref MemoryMarshal.GetArrayDataReference(table);
-        ref var least = ref MemoryMarshal.GetArrayDataReference(_chromaLeast);
-        ref var possible = ref MemoryMarshal.GetArrayDataReference(_chromaPossible);
-        ref var us = ref MemoryMarshal.GetReference(u);
-        ref var vs = ref MemoryMarshal.GetReference(v);
         var any = 0;
-        for (var i = 0; i < count; i++)
+        var (uMin, uMax, vMin, vMax) = Box(u, v);
+        if (lookup.AnyIn(uMin, uMax, vMin, vMax))
         {
-            // An entry is 0–255, or 256 for none: kept as a byte threshold and a 0xFF/0 "can match".
-            int entry = Unsafe.Add(ref entries, (Unsafe.Add(ref us, i) << 8) | Unsafe.Add(ref vs, i));
-            var can = (entry - 256) >> 31;
-            Unsafe.Add(ref least, i) = (byte)(entry - (entry >> 8));
-            Unsafe.Add(ref possible, i) = (byte)can;
-            any |= can;
+            ref var possibleTable = ref MemoryMarshal.GetArrayDataReference(lookup.Possible);
+            ref var possible = ref MemoryMarshal.GetArrayDataReference(_chromaPossible);
+            var graded = lookup.Least is not null;
+            ref var leastTable = ref MemoryMarshal.GetArrayDataReference(lookup.Least ?? lookup.Possible);
+            ref var least = ref MemoryMarshal.GetArrayDataReference(_chromaLeast);
+            ref var us = ref MemoryMarshal.GetReference(u);
+            ref var vs = ref MemoryMarshal.GetReference(v);
+            var i = 0;
+            if (Sse2.IsSupported)
+            {
+                for (; i <= count - Chunk; i += Chunk)
+                {
+                    (uMin, uMax, vMin, vMax) = Box(Vector128.LoadUnsafe(ref us, (nuint)i), Vector128.LoadUnsafe(ref us, (nuint)i + 16), Vector128.LoadUnsafe(ref vs, (nuint)i), Vector128.LoadUnsafe(ref vs, (nuint)i + 16));
+                    if (!lookup.AnyIn(uMin, uMax, vMin, vMax))
+                    {
+                        Vector128<byte>.Zero.StoreUnsafe(ref possible, (nuint)i);
+                        Vector128<byte>.Zero.StoreUnsafe(ref possible, (nuint)i + 16);
+                        continue;
+                    }
+
+                    any |= graded
+                        ? LookUp(ref possibleTable, ref leastTable, ref us, ref vs, ref possible, ref least, i, i + Chunk)
+                        : LookUp(ref possibleTable, ref us, ref vs, ref possible, i, i + Chunk);
+                }
+            }
+
+            any |= graded
+                ? LookUp(ref possibleTable, ref leastTable, ref us, ref vs, ref possible, ref least, i, count)
+                : LookUp(ref possibleTable, ref us, ref vs, ref possible, i, count);
+        }
+        else if (_keyed)
+        {
+            return false;
+        }
+        else
+        {
+            _chromaPossible.AsSpan(0, count).Clear();
         }
 
         if (any == 0 && _keyed)
@@ -259,11 +316,100 @@ internal sealed class ColourGrid
         }
 
         var at = first << shift;
-        Stretch(_chromaLeast.AsSpan(0, count), _least.AsSpan(at), shift);
+        if (lookup.Least is not null)
+        {
+            Stretch(_chromaLeast.AsSpan(0, count), _least.AsSpan(at), shift);
+        }
+
         Stretch(_chromaPossible.AsSpan(0, count), _possible.AsSpan(at), shift);
         Stretch(u, _u.AsSpan(at), shift);
         Stretch(v, _v.AsSpan(at), shift);
         return true;
+    }
+
+    /// <summary>Writes whether each sample in [<paramref name="from"/>, <paramref name="to"/>) can match; nonzero when one can.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LookUp(ref byte table, ref byte us, ref byte vs, ref byte possible, int from, int to)
+    {
+        var any = 0;
+        for (var i = from; i < to; i++)
+        {
+            int can = Unsafe.Add(ref table, (Unsafe.Add(ref us, i) << 8) | Unsafe.Add(ref vs, i));
+            Unsafe.Add(ref possible, i) = (byte)can;
+            any |= can;
+        }
+
+        return any;
+    }
+
+    /// <summary>As the other <c>LookUp</c>, writing each sample's least matching luma too.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LookUp(ref byte table, ref byte leastTable, ref byte us, ref byte vs, ref byte possible, ref byte least, int from, int to)
+    {
+        var any = 0;
+        for (var i = from; i < to; i++)
+        {
+            var index = (Unsafe.Add(ref us, i) << 8) | Unsafe.Add(ref vs, i);
+            int can = Unsafe.Add(ref table, index);
+            Unsafe.Add(ref possible, i) = (byte)can;
+            Unsafe.Add(ref least, i) = Unsafe.Add(ref leastTable, index);
+            any |= can;
+        }
+
+        return any;
+    }
+
+    /// <summary>The least and greatest U and V of a row.</summary>
+    private static (int UMin, int UMax, int VMin, int VMax) Box(ReadOnlySpan<byte> u, ReadOnlySpan<byte> v)
+    {
+        int uMin = 255, uMax = 0, vMin = 255, vMax = 0;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && u.Length >= Vector<byte>.Count)
+        {
+            var lowU = new Vector<byte>(255);
+            var highU = Vector<byte>.Zero;
+            var lowV = lowU;
+            var highV = highU;
+            for (; i <= u.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                var a = new Vector<byte>(u[i..]);
+                var b = new Vector<byte>(v[i..]);
+                (lowU, highU, lowV, highV) = (Vector.Min(lowU, a), Vector.Max(highU, a), Vector.Min(lowV, b), Vector.Max(highV, b));
+            }
+
+            for (var lane = 0; lane < Vector<byte>.Count; lane++)
+            {
+                (uMin, uMax, vMin, vMax) = (Math.Min(uMin, lowU[lane]), Math.Max(uMax, highU[lane]), Math.Min(vMin, lowV[lane]), Math.Max(vMax, highV[lane]));
+            }
+        }
+
+        for (; i < u.Length; i++)
+        {
+            (uMin, uMax, vMin, vMax) = (Math.Min(uMin, u[i]), Math.Max(uMax, u[i]), Math.Min(vMin, v[i]), Math.Max(vMax, v[i]));
+        }
+
+        return (uMin, uMax, vMin, vMax);
+    }
+
+    /// <summary>The least and greatest U and V of 32 samples, given as two halves of each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int UMin, int UMax, int VMin, int VMax) Box(Vector128<byte> u0, Vector128<byte> u1, Vector128<byte> v0, Vector128<byte> v1)
+    {
+        // Minima of U in the low 8 bytes and of V in the high 8, then folded within each half; the
+        // maxima the same way as minima of the complements.
+        var low = Fold(Vector128.Min(u0, u1), Vector128.Min(v0, v1));
+        var high = Fold(~Vector128.Max(u0, u1), ~Vector128.Max(v0, v1));
+        return (low.GetElement(0), 255 - high.GetElement(0), low.GetElement(8), 255 - high.GetElement(8));
+    }
+
+    /// <summary>The least byte of <paramref name="u"/> in byte 0 and of <paramref name="v"/> in byte 8.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Fold(Vector128<byte> u, Vector128<byte> v)
+    {
+        var x = Vector128.Min(Sse2.UnpackLow(u.AsUInt64(), v.AsUInt64()).AsByte(), Sse2.UnpackHigh(u.AsUInt64(), v.AsUInt64()).AsByte());
+        x = Vector128.Min(x, Vector128.ShiftRightLogical(x.AsUInt64(), 32).AsByte());
+        x = Vector128.Min(x, Vector128.ShiftRightLogical(x.AsUInt64(), 16).AsByte());
+        return Vector128.Min(x, Vector128.ShiftRightLogical(x.AsUInt64(), 8).AsByte());
     }
 
     /// <summary>Repeats each byte of <paramref name="source"/> 1 &lt;&lt; <paramref name="shift"/> times.</summary>
@@ -425,6 +571,96 @@ internal sealed class ColourGrid
         }
     }
 
+    /// <summary>
+    /// As <see cref="AccumulateRow"/>, for a grid whose edges are all on even columns: each total
+    /// gets the sum of two neighbouring columns in one 16-bit lane (pairs multiplied by 1 and added).
+    /// </summary>
+    private void AccumulatePairs(ReadOnlySpan<byte> row)
+    {
+        ref var luma = ref MemoryMarshal.GetReference(row);
+        ref var least = ref MemoryMarshal.GetArrayDataReference(_least);
+        ref var possible = ref MemoryMarshal.GetArrayDataReference(_possible);
+        ref var us = ref MemoryMarshal.GetArrayDataReference(_u);
+        ref var vs = ref MemoryMarshal.GetArrayDataReference(_v);
+        ref var count = ref MemoryMarshal.GetArrayDataReference(_columns[Count]);
+        ref var sumY = ref MemoryMarshal.GetArrayDataReference(_columns[SumY]);
+        ref var sumU = ref MemoryMarshal.GetArrayDataReference(_columns[SumU]);
+        ref var sumV = ref MemoryMarshal.GetArrayDataReference(_columns[SumV]);
+        ref var max = ref MemoryMarshal.GetArrayDataReference(_columnMax);
+        var x = _spanStart;
+        var end = _spanEnd;
+        _ = row[end - 1];
+        var one = Vector256<byte>.One;
+        var ones = Vector256<sbyte>.One;
+        for (; x <= end - Vector256<byte>.Count; x += Vector256<byte>.Count)
+        {
+            var offset = (nuint)x;
+            var l = Vector256.LoadUnsafe(ref luma, offset);
+            var u = Vector256.LoadUnsafe(ref us, offset);
+            var v = Vector256.LoadUnsafe(ref vs, offset);
+            ref var top = ref Unsafe.Add(ref max, x);
+            if (!_keyed)
+            {
+                AddPairs(ref MemoryMarshal.GetArrayDataReference(_columns[AllY]), x, l, ones);
+                AddPairs(ref MemoryMarshal.GetArrayDataReference(_columns[AllU]), x, u, ones);
+                AddPairs(ref MemoryMarshal.GetArrayDataReference(_columns[AllV]), x, v, ones);
+                Vector256.Max(Vector256.LoadUnsafe(ref top), l).StoreUnsafe(ref top);
+            }
+
+            var mask = Vector256.GreaterThanOrEqual(l, Vector256.LoadUnsafe(ref least, offset)) & Vector256.LoadUnsafe(ref possible, offset);
+            if (mask == Vector256<byte>.Zero)
+            {
+                continue;
+            }
+
+            var matched = l & mask;
+            AddPairs(ref count, x, mask & one, ones);
+            AddPairs(ref sumY, x, matched, ones);
+            AddPairs(ref sumU, x, u & mask, ones);
+            AddPairs(ref sumV, x, v & mask, ones);
+            if (_keyed)
+            {
+                Vector256.Max(Vector256.LoadUnsafe(ref top), matched).StoreUnsafe(ref top);
+            }
+        }
+
+        for (; x < end; x++)
+        {
+            int l = Unsafe.Add(ref luma, x);
+            int u = Unsafe.Add(ref us, x);
+            int v = Unsafe.Add(ref vs, x);
+            var matched = l >= Unsafe.Add(ref least, x) && Unsafe.Add(ref possible, x) != 0;
+            var pair = x >> 1;
+            if (!_keyed)
+            {
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_columns[AllY]), pair) += (ushort)l;
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_columns[AllU]), pair) += (ushort)u;
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_columns[AllV]), pair) += (ushort)v;
+            }
+
+            if (matched)
+            {
+                Unsafe.Add(ref count, pair)++;
+                Unsafe.Add(ref sumY, pair) += (ushort)l;
+                Unsafe.Add(ref sumU, pair) += (ushort)u;
+                Unsafe.Add(ref sumV, pair) += (ushort)v;
+            }
+
+            if ((matched || !_keyed) && l > Unsafe.Add(ref max, x))
+            {
+                Unsafe.Add(ref max, x) = (byte)l;
+            }
+        }
+    }
+
+    /// <summary>Adds 32 bytes, two neighbours at a time, to the 16-bit pair totals from column <paramref name="x"/> on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddPairs(ref ushort pairs, int x, Vector256<byte> values, Vector256<sbyte> ones)
+    {
+        ref var at = ref Unsafe.Add(ref pairs, x >> 1);
+        (Vector256.LoadUnsafe(ref at) + Avx2.MultiplyAddAdjacent(values, ones).AsUInt16()).StoreUnsafe(ref at);
+    }
+
     /// <summary>Adds 32 (or however many a vector holds) bytes to the 16-bit column totals from <paramref name="x"/> on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(ref ushort columns, int x, Vector<byte> values)
@@ -450,9 +686,10 @@ internal sealed class ColourGrid
 
             var from = _xs[s];
             var width = _xs[s + 1] - from;
+            var (at, length) = _paired ? (from / 2, width / 2) : (from, width);
             for (var q = 0; q < _columns.Length; q++)
             {
-                _cells[q][cellRow + s] += ByteRun.Sum(_columns[q].AsSpan(from, width));
+                _cells[q][cellRow + s] += ByteRun.Sum(_columns[q].AsSpan(at, length));
             }
 
             if (collectMax)
@@ -463,7 +700,14 @@ internal sealed class ColourGrid
 
         foreach (var columns in _columns)
         {
-            columns.AsSpan(_spanStart, _spanEnd - _spanStart).Clear();
+            if (_paired)
+            {
+                columns.AsSpan(_spanStart / 2, (_spanEnd - _spanStart) / 2).Clear();
+            }
+            else
+            {
+                columns.AsSpan(_spanStart, _spanEnd - _spanStart).Clear();
+            }
         }
 
         if (collectMax)

@@ -17,6 +17,12 @@ namespace Pix2Midi.Core.Analysis;
 /// them: luma at full size, chroma at its own (subsampled) size.
 /// </para>
 /// <para>
+/// Without motion or change, the regions of one colour that do not look for their centre (a grid
+/// of red-keyed notes, say) are measured together by a <see cref="ColourGrid"/>: one pass over the
+/// pixels they cover, each chroma sample looked up once, whatever the number of regions. The
+/// others are measured region by region, pixel by pixel; both paths give the same readings.
+/// </para>
+/// <para>
 /// Regions the luma sampler can measure (brightness, peak, motion, no colour) are left to
 /// <see cref="RegionSampler"/>, so a mapping without colour does no colour work at all.
 /// Built once per frame size; <see cref="Measure"/> allocates nothing once it has seen both chroma
