@@ -283,7 +283,11 @@ internal sealed class ColourGrid
             {
                 for (; i <= count - Chunk; i += Chunk)
                 {
-                    (uMin, uMax, vMin, vMax) = Box(Vector128.LoadUnsafe(ref us, (nuint)i), Vector128.LoadUnsafe(ref us, (nuint)i + 16), Vector128.LoadUnsafe(ref vs, (nuint)i), Vector128.LoadUnsafe(ref vs, (nuint)i + 16));
+                    var u0 = Vector128.LoadUnsafe(ref us, (nuint)i);
+                    var u1 = Vector128.LoadUnsafe(ref us, (nuint)i + 16);
+                    var v0 = Vector128.LoadUnsafe(ref vs, (nuint)i);
+                    var v1 = Vector128.LoadUnsafe(ref vs, (nuint)i + 16);
+                    (uMin, uMax, vMin, vMax) = Box(Vector128.Min(u0, u1), Vector128.Max(u0, u1), Vector128.Min(v0, v1), Vector128.Max(v0, v1));
                     if (!lookup.AnyIn(uMin, uMax, vMin, vMax))
                     {
                         Vector128<byte>.Zero.StoreUnsafe(ref possible, (nuint)i);
@@ -364,23 +368,22 @@ internal sealed class ColourGrid
     {
         int uMin = 255, uMax = 0, vMin = 255, vMax = 0;
         var i = 0;
-        if (Vector.IsHardwareAccelerated && u.Length >= Vector<byte>.Count)
+        if (Sse2.IsSupported && u.Length >= Vector128<byte>.Count)
         {
-            var lowU = new Vector<byte>(255);
-            var highU = Vector<byte>.Zero;
+            var lowU = Vector128.Create((byte)255);
+            var highU = Vector128<byte>.Zero;
             var lowV = lowU;
             var highV = highU;
-            for (; i <= u.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            ref var us = ref MemoryMarshal.GetReference(u);
+            ref var vs = ref MemoryMarshal.GetReference(v);
+            for (; i <= u.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
             {
-                var a = new Vector<byte>(u[i..]);
-                var b = new Vector<byte>(v[i..]);
-                (lowU, highU, lowV, highV) = (Vector.Min(lowU, a), Vector.Max(highU, a), Vector.Min(lowV, b), Vector.Max(highV, b));
+                var a = Vector128.LoadUnsafe(ref us, (nuint)i);
+                var b = Vector128.LoadUnsafe(ref vs, (nuint)i);
+                (lowU, highU, lowV, highV) = (Vector128.Min(lowU, a), Vector128.Max(highU, a), Vector128.Min(lowV, b), Vector128.Max(highV, b));
             }
 
-            for (var lane = 0; lane < Vector<byte>.Count; lane++)
-            {
-                (uMin, uMax, vMin, vMax) = (Math.Min(uMin, lowU[lane]), Math.Max(uMax, highU[lane]), Math.Min(vMin, lowV[lane]), Math.Max(vMax, highV[lane]));
-            }
+            (uMin, uMax, vMin, vMax) = Box(lowU, highU, lowV, highV);
         }
 
         for (; i < u.Length; i++)
@@ -391,14 +394,14 @@ internal sealed class ColourGrid
         return (uMin, uMax, vMin, vMax);
     }
 
-    /// <summary>The least and greatest U and V of 32 samples, given as two halves of each.</summary>
+    /// <summary>The least and greatest U and V, from lane-wise minima and maxima of each.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (int UMin, int UMax, int VMin, int VMax) Box(Vector128<byte> u0, Vector128<byte> u1, Vector128<byte> v0, Vector128<byte> v1)
+    private static (int UMin, int UMax, int VMin, int VMax) Box(Vector128<byte> uMin, Vector128<byte> uMax, Vector128<byte> vMin, Vector128<byte> vMax)
     {
         // Minima of U in the low 8 bytes and of V in the high 8, then folded within each half; the
-        // maxima the same way as minima of the complements.
-        var low = Fold(Vector128.Min(u0, u1), Vector128.Min(v0, v1));
-        var high = Fold(~Vector128.Max(u0, u1), ~Vector128.Max(v0, v1));
+        // maxima the same way, as minima of the complements.
+        var low = Fold(uMin, vMin);
+        var high = Fold(~uMax, ~vMax);
         return (low.GetElement(0), 255 - high.GetElement(0), low.GetElement(8), 255 - high.GetElement(8));
     }
 
