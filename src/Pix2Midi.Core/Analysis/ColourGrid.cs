@@ -690,8 +690,11 @@ internal sealed class ColourGrid
             var from = _xs[s];
             var width = _xs[s + 1] - from;
             var (at, length) = _paired ? (from / 2, width / 2) : (from, width);
-            for (var q = 0; q < _columns.Length; q++)
+            var counted = ByteRun.Sum(_columns[Count].AsSpan(at, length));
+            _cells[Count][cellRow + s] += counted;
+            for (var q = counted == 0 ? AllY : SumY; q < _columns.Length; q++)
             {
+                // Matching totals are 0 where nothing matched.
                 _cells[q][cellRow + s] += ByteRun.Sum(_columns[q].AsSpan(at, length));
             }
 
@@ -750,11 +753,22 @@ internal sealed class ColourGrid
     private int RegionPeak(int region)
     {
         var segments = _xs.Length - 1;
+        var width = _regionX1[region] - _regionX0[region];
         byte best = 0;
         for (var band = _regionY0[region]; band < _regionY1[region]; band++)
         {
-            var cells = _cellMax.AsSpan((band * segments) + _regionX0[region], _regionX1[region] - _regionX0[region]);
-            best = Math.Max(best, ByteRun.Max(cells));
+            var cells = _cellMax.AsSpan((band * segments) + _regionX0[region], width);
+            if (width < 16)
+            {
+                foreach (var cell in cells)
+                {
+                    best = Math.Max(best, cell);
+                }
+            }
+            else
+            {
+                best = Math.Max(best, ByteRun.Max(cells));
+            }
         }
 
         return best;

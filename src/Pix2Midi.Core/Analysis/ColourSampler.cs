@@ -360,10 +360,24 @@ public sealed class ColourSampler
     {
         var area = (double)rect.Area;
         var scale = area * 255;
-        var (hue, saturation) = HueOf(count, sumY, sumU, sumV, fullRange);
-        var (red, green, blue) = keyed
-            ? MeanColour(count, sumY, sumU, sumV, fullRange)
-            : MeanColour(rect.Area, allY, allU, allV, fullRange);
+        double hue = 0, saturation = 0, red = 0, green = 0, blue = 0;
+        if (count > 0)
+        {
+            // The matching pixels' mean colour gives the hue and, for a colour, the mean colour too.
+            var (r, g, b) = YuvColour.ToRgb(sumY / (double)count, sumU / (double)count, sumV / (double)count, fullRange);
+            var (h, chroma, value) = ColourKey.Hsv(r, g, b);
+            (hue, saturation) = (h, value <= 0 ? 0 : Math.Clamp(chroma / value, 0, 1));
+            if (keyed)
+            {
+                (red, green, blue) = (Math.Clamp(r, 0, 1), Math.Clamp(g, 0, 1), Math.Clamp(b, 0, 1));
+            }
+        }
+
+        if (!keyed)
+        {
+            (red, green, blue) = MeanColour(rect.Area, allY, allU, allV, fullRange);
+        }
+
         return new RegionMeasurement((float)((keyed ? sumY : allY) / scale), peak / 255f)
         {
             Coverage = (float)(count / area),
@@ -445,18 +459,6 @@ public sealed class ColourSampler
         }
 
         return _fullTables[key] ??= Table(_keys[key], fullRange: true);
-    }
-
-    private static (double Hue, double Saturation) HueOf(long count, long sumY, long sumU, long sumV, bool fullRange)
-    {
-        if (count == 0)
-        {
-            return (0, 0);
-        }
-
-        var (r, g, b) = YuvColour.ToRgb(sumY / (double)count, sumU / (double)count, sumV / (double)count, fullRange);
-        var (hue, chroma, value) = ColourKey.Hsv(r, g, b);
-        return (hue, value <= 0 ? 0 : Math.Clamp(chroma / value, 0, 1));
     }
 
     private static (double Red, double Green, double Blue) MeanColour(long count, long sumY, long sumU, long sumV, bool fullRange)

@@ -26,32 +26,37 @@ public class ColourSamplerGridTests
         (1, 1, 1), (0.8, 0.8, 0.85), (0.5, 0.5, 0.5), (0, 0, 0), (1, 0, 1), (1, 0.5, 0),
     ];
 
-    public static TheoryData<int, int, int, int, bool, bool> Layouts => new()
+    public static TheoryData<int, int, int, int, bool, bool, bool> Layouts => new()
     {
-        // width, height, shiftX, shiftY, fullRange, grey (no chroma)
-        { 64, 36, 1, 1, false, false },
-        { 61, 37, 1, 1, false, false },
-        { 61, 37, 1, 1, true, false },
-        { 58, 33, 1, 0, false, false },
-        { 47, 29, 0, 0, false, false },
-        { 47, 29, 0, 0, true, false },
-        { 67, 41, 2, 2, false, false },
-        { 67, 41, 2, 1, true, false },
-        { 53, 31, 0, 0, false, true },
-        { 40, 600, 1, 1, false, false },
-        { 33, 700, 0, 0, false, true },
-        { 190, 23, 1, 1, false, false },
+        // width, height, shiftX, shiftY, fullRange, grey (no chroma), every region edge on an even column
+        { 64, 36, 1, 1, false, false, false },
+        { 61, 37, 1, 1, false, false, false },
+        { 61, 37, 1, 1, true, false, false },
+        { 58, 33, 1, 0, false, false, false },
+        { 47, 29, 0, 0, false, false, false },
+        { 47, 29, 0, 0, true, false, false },
+        { 67, 41, 2, 2, false, false, false },
+        { 67, 41, 2, 1, true, false, false },
+        { 53, 31, 0, 0, false, true, false },
+        { 40, 600, 1, 1, false, false, false },
+        { 33, 700, 0, 0, false, true, false },
+        { 190, 23, 1, 1, false, false, false },
+        { 96, 40, 1, 1, false, false, true },
+        { 130, 37, 0, 0, true, false, true },
+        { 128, 300, 1, 1, false, false, true },
+        { 100, 20, 0, 0, false, true, true },
+        { 202, 45, 2, 2, true, false, true },
     };
 
     [Theory]
     [MemberData(nameof(Layouts))]
-    public void One_pass_readings_equal_a_pixel_by_pixel_reading(int width, int height, int shiftX, int shiftY, bool fullRange, bool grey)
+    public void One_pass_readings_equal_a_pixel_by_pixel_reading(int width, int height, int shiftX, int shiftY, bool fullRange, bool grey, bool evenEdges)
     {
         var random = new Random((width * 1000) + height + (shiftX * 7) + (shiftY * 13) + (fullRange ? 1 : 0));
         for (var trial = 0; trial < 4; trial++)
         {
             var frame = RandomFrame.Create(random, width, height, shiftX, shiftY, fullRange, grey, Palette);
-            var regions = RandomRegions(random, 40);
+            var regions = RandomRegions(random, 40, evenEdges ? width : 0);
             var sampler = new ColourSampler(regions, width, height, measureMotion: false, measureChange: false);
             var output = new RegionMeasurement[regions.Length];
             sampler.Measure(frame.Luma, frame.Chroma, output);
@@ -122,7 +127,8 @@ public class ColourSamplerGridTests
         Assert.Equal(0, SteadyAllocation.Least(i => sampler.Measure(frames[i % 3].Luma, frames[i % 3].Chroma, output), 60));
     }
 
-    private static ColourRegion[] RandomRegions(Random random, int count)
+    /// <summary>Random regions; with a <paramref name="width"/>, their left and right edges fall on even columns of a frame that wide.</summary>
+    private static ColourRegion[] RandomRegions(Random random, int count, int width)
     {
         var regions = new ColourRegion[count];
         for (var i = 0; i < count; i++)
@@ -133,6 +139,13 @@ public class ColourSamplerGridTests
                 1 => new NormalizedRect(0.999, 0.999, 0.001, 0.001),
                 _ => RandomRect(random),
             };
+            if (width > 0)
+            {
+                var left = Math.Min(width - 2, 2 * (int)Math.Round(rect.X * width / 2));
+                var right = Math.Max(left + 2, 2 * (int)Math.Round(rect.Right * width / 2));
+                rect = rect with { X = left / (double)width, Width = (Math.Min(right, width) - left) / (double)width };
+            }
+
             regions[i] = new ColourRegion(rect, Keys[random.Next(Keys.Length)], Position: random.Next(4) == 0);
         }
 
