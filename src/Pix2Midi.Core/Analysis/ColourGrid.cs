@@ -157,21 +157,33 @@ internal sealed class ColourGrid
         }
 
         SumCells(luma, chroma, _lookup);
-        for (var q = 0; q < _cells.Length; q++)
+        BuildTable(_cells[Count], _tables[Count]);
+        var anyMatched = _tables[Count][^1] != 0;
+        for (var q = SumY; q < _cells.Length; q++)
         {
-            BuildTable(_cells[q], _tables[q]);
+            // Where nothing matched, the matching totals are all 0 and no region reads them.
+            if (anyMatched || q >= AllY)
+            {
+                BuildTable(_cells[q], _tables[q]);
+            }
         }
 
         for (var i = 0; i < _pixels.Length; i++)
         {
-            long count = (long)RegionSum(Count, i), sumY = (long)RegionSum(SumY, i), sumU = (long)RegionSum(SumU, i), sumV = (long)RegionSum(SumV, i);
-            long allY = 0, allU = 0, allV = 0;
+            long count = (long)RegionSum(Count, i), sumY = 0, sumU = 0, sumV = 0, allY = 0, allU = 0, allV = 0;
+            if (count > 0)
+            {
+                (sumY, sumU, sumV) = ((long)RegionSum(SumY, i), (long)RegionSum(SumU, i), (long)RegionSum(SumV, i));
+            }
+
             if (!_keyed)
             {
                 (allY, allU, allV) = ((long)RegionSum(AllY, i), (long)RegionSum(AllU, i), (long)RegionSum(AllV, i));
             }
 
-            output[_regions[i]] = ColourSampler.Reading(_pixels[i], _keyed, fullRange, count, sumY, sumU, sumV, allY, allU, allV, RegionPeak(i));
+            // A colour's peak is its brightest matching pixel: none, none.
+            var peak = _keyed && count == 0 ? 0 : RegionPeak(i);
+            output[_regions[i]] = ColourSampler.Reading(_pixels[i], _keyed, fullRange, count, sumY, sumU, sumV, allY, allU, allV, peak);
         }
     }
 
@@ -429,6 +441,18 @@ internal sealed class ColourGrid
         ref var from = ref MemoryMarshal.GetReference(source);
         ref var to = ref MemoryMarshal.GetReference(destination);
         var i = 0;
+        if (Avx2.IsSupported && shift == 1)
+        {
+            for (; i <= count - Vector256<byte>.Count; i += Vector256<byte>.Count)
+            {
+                // Quarters 0, 2 | 1, 3, so that unpacking within each half gives bytes 0–15, then 16–31.
+                var x = Avx2.Permute4x64(Vector256.LoadUnsafe(ref from, (nuint)i).AsUInt64(), 0b11_01_10_00).AsByte();
+                ref var at = ref Unsafe.Add(ref to, i << 1);
+                Avx2.UnpackLow(x, x).StoreUnsafe(ref at);
+                Avx2.UnpackHigh(x, x).StoreUnsafe(ref at, 32);
+            }
+        }
+
         if (Sse2.IsSupported || AdvSimd.Arm64.IsSupported)
         {
             for (; i <= count - Vector128<byte>.Count; i += Vector128<byte>.Count)
