@@ -47,7 +47,7 @@ internal sealed class ColourGrid
     private const int AllV = 6;
 
     /// <summary>Chroma samples whose (U, V) box is checked before they are looked up one by one.</summary>
-    private const int Chunk = 32;
+    private const int Chunk = 16;
 
     /// <summary>Room past the row end for a chroma sample stretched over up to four pixels.</summary>
     private const int Padding = 64;
@@ -270,7 +270,8 @@ internal sealed class ColourGrid
     /// <summary>
     /// Looks one chroma row's samples up and stretches the results, U and V to luma resolution;
     /// whether any pixel of the row can count (always, for the key of no colour). A row, or a run
-    /// of 32 samples, whose (U, V) box holds no entry that can match is not looked up at all.
+    /// of 16 samples, whose (U, V) box holds no entry that can match is not looked up at all; nor
+    /// is a run whose box holds only entries that match at any luma.
     /// </summary>
     private bool PrepareRow(ReadOnlySpan<byte> uRow, ReadOnlySpan<byte> vRow, ColourLookup lookup, int shift)
     {
@@ -296,14 +297,20 @@ internal sealed class ColourGrid
                 for (; i <= count - Chunk; i += Chunk)
                 {
                     var u0 = Vector128.LoadUnsafe(ref us, (nuint)i);
-                    var u1 = Vector128.LoadUnsafe(ref us, (nuint)i + 16);
                     var v0 = Vector128.LoadUnsafe(ref vs, (nuint)i);
-                    var v1 = Vector128.LoadUnsafe(ref vs, (nuint)i + 16);
-                    (uMin, uMax, vMin, vMax) = Box(Vector128.Min(u0, u1), Vector128.Max(u0, u1), Vector128.Min(v0, v1), Vector128.Max(v0, v1));
-                    if (!lookup.AnyIn(uMin, uMax, vMin, vMax))
+                    (uMin, uMax, vMin, vMax) = Box(u0, u0, v0, v0);
+                    var matching = lookup.CountIn(uMin, uMax, vMin, vMax);
+                    if (matching == 0)
                     {
                         Vector128<byte>.Zero.StoreUnsafe(ref possible, (nuint)i);
-                        Vector128<byte>.Zero.StoreUnsafe(ref possible, (nuint)i + 16);
+                        continue;
+                    }
+
+                    if (!graded && matching == (uMax - uMin + 1) * (vMax - vMin + 1))
+                    {
+                        // Every (U, V) in the box matches at any luma: so do all these samples.
+                        Vector128<byte>.AllBitsSet.StoreUnsafe(ref possible, (nuint)i);
+                        any = -1;
                         continue;
                     }
 

@@ -49,6 +49,9 @@ internal sealed class ColourLookup
     public byte[]? Least { get; }
 
     /// <summary>Whether any (U, V) with U in [<paramref name="u0"/>, <paramref name="u1"/>] and V in [<paramref name="v0"/>, <paramref name="v1"/>] can match.</summary>
-    public bool AnyIn(int u0, int u1, int v0, int v1) =>
-        _can[((u1 + 1) * Side) + v1 + 1] - _can[(u0 * Side) + v1 + 1] - _can[((u1 + 1) * Side) + v0] + _can[(u0 * Side) + v0] != 0;
+    public bool AnyIn(int u0, int u1, int v0, int v1) => CountIn(u0, u1, v0, v1) != 0;
+
+    /// <summary>How many (U, V) with U in [<paramref name="u0"/>, <paramref name="u1"/>] and V in [<paramref name="v0"/>, <paramref name="v1"/>] can match.</summary>
+    public int CountIn(int u0, int u1, int v0, int v1) =>
+        _can[((u1 + 1) * Side) + v1 + 1] - _can[(u0 * Side) + v1 + 1] - _can[((u1 + 1) * Side) + v0] + _can[(u0 * Side) + v0];
 }
