@@ -20,14 +20,20 @@ namespace Pix2Midi.Core.Analysis;
 /// luma, a "can match at all" mask and U and V are stretched to luma resolution. Then each luma
 /// row is compared and masked a vector at a time (matching luma, else 0), and added into 16-bit
 /// column totals: matching pixels, their luma, their U, their V (for the key of no colour, also
-/// luma, U and V over every pixel), and the column maxima. The columns are collected into the cells
-/// once per band (or every 257 rows), and a summed-area table per total gives any region's totals
-/// with four look-ups; its peak is the largest of the maxima of the cells it spans.
+/// luma, U and V over every pixel), and the column maxima. When every edge is on an even column,
+/// two neighbouring columns share a 16-bit lane. The columns are collected into the cells once per
+/// band (or before a total could overflow), and a summed-area table per total gives any region's
+/// totals with four look-ups; its peak is the largest of the maxima of the cells it spans.
+/// </para>
+/// <para>
+/// Look-ups are the main cost, so they are avoided where the answer is known: a chroma row, or a
+/// run of 16 samples, whose (U, V) box holds no entry that can match (or, for a key that does not
+/// depend on luma, only entries that match) is decided whole, from a summed-area table over the
+/// key's table (<see cref="ColourLookup"/>). A vector of pixels none of which matches is passed over.
 /// </para>
 /// <para>
 /// The totals are the same integers the per-pixel path adds up, so the readings are the same to
-/// the last bit. A chroma row without a sample that can match is passed over, and so is a vector
-/// of pixels none of which matches. Allocates nothing while measuring.
+/// the last bit. Allocates nothing while measuring, once it has seen the frame's chroma range.
 /// </para>
 /// </remarks>
 internal sealed class ColourGrid
