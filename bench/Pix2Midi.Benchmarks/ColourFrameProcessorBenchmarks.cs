@@ -8,9 +8,11 @@ using Pix2Midi.Core.Rendering;
 namespace Pix2Midi.Benchmarks;
 
 /// <summary>
-/// Sampling + mapping of one 1080p 4:2:0 frame for a square grid of 64, 256 or 4096 regions, every
-/// one keyed on a colour (red). One operation is one frame; frames alternate between two pictures
-/// (a dim gradient with chroma noise, and the same with red and green blobs) so notes start and stop.
+/// Sampling + mapping of one 1080p 4:2:0 frame for a square grid of 16, 64, 256 or 4096 regions,
+/// every one keyed on a colour (red). One operation is one frame; frames alternate between two
+/// pictures (a dim gradient with chroma noise, and the same with red and green blobs) so notes start
+/// and stop. 16, 256 and 4096 are the sizes of <see cref="FrameProcessorBenchmarks"/>, so a run of
+/// both (<c>--filter '*FrameProcessor*'</c>) compares a colour grid with a luma-only one.
 /// </summary>
 [MemoryDiagnoser]
 public class ColourFrameProcessorBenchmarks
@@ -26,7 +28,7 @@ public class ColourFrameProcessorBenchmarks
     private NoteEvent[] _events = [];
     private long _index;
 
-    [Params(64, 256, 4096)]
+    [Params(16, 64, 256, 4096)]
     public int Regions { get; set; }
 
     [GlobalSetup]

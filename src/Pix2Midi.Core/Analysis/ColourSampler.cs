@@ -17,6 +17,12 @@ namespace Pix2Midi.Core.Analysis;
 /// them: luma at full size, chroma at its own (subsampled) size.
 /// </para>
 /// <para>
+/// Without motion or change, the regions of one colour that do not look for their centre (a grid
+/// of red-keyed notes, say) are measured together by a <see cref="ColourGrid"/>: one pass over the
+/// pixels they cover, each chroma sample looked up once, whatever the number of regions. The
+/// others are measured region by region, pixel by pixel; both paths give the same readings.
+/// </para>
+/// <para>
 /// Regions the luma sampler can measure (brightness, peak, motion, no colour) are left to
 /// <see cref="RegionSampler"/>, so a mapping without colour does no colour work at all.
 /// Built once per frame size; <see cref="Measure"/> allocates nothing once it has seen both chroma
@@ -39,6 +45,9 @@ public sealed class ColourSampler
     private readonly ushort[]?[] _fullTables;
     private readonly bool _motion;
     private readonly bool _change;
+    private readonly bool[] _inGrid;
+    private readonly ColourGrid[] _grids;
+    private readonly int[] _gridKeys;
     private readonly byte[] _previousLuma;
     private readonly byte[] _previousChroma;
     private readonly byte[] _referenceLuma;
@@ -105,6 +114,34 @@ public sealed class ColourSampler
         _previousChroma = measureMotion ? new byte[chromaSize] : [];
         _referenceLuma = measureChange ? new byte[lumaSize] : [];
         _referenceChroma = measureChange ? new byte[chromaSize] : [];
+
+        // Without motion or change, the regions of one key that do not look for their centre are
+        // measured together, in one pass whatever their number; the others pixel by pixel.
+        _inGrid = new bool[regions.Count];
+        var grids = new List<ColourGrid>();
+        var gridKeys = new List<int>();
+        if (!measureMotion && !measureChange)
+        {
+            for (var k = 0; k < _keys.Length; k++)
+            {
+                var members = Enumerable.Range(0, regions.Count).Where(i => _keyOf[i] == k && !_position[i]).ToArray();
+                if (members.Length == 0)
+                {
+                    continue;
+                }
+
+                foreach (var i in members)
+                {
+                    _inGrid[i] = true;
+                }
+
+                grids.Add(new ColourGrid(members, _pixels, keyed: _keys[k] is not null, frameWidth));
+                gridKeys.Add(k);
+            }
+        }
+
+        _grids = [.. grids];
+        _gridKeys = [.. gridKeys];
     }
 
     /// <summary>The frame width this sampler was built for.</summary>
@@ -166,9 +203,17 @@ public sealed class ColourSampler
         }
 
         var fullRange = !chroma.IsEmpty && chroma.FullRange;
+        for (var g = 0; g < _grids.Length; g++)
+        {
+            _grids[g].Measure(luma, chroma, TableFor(_gridKeys[g], fullRange), fullRange, output);
+        }
+
         for (var i = 0; i < _pixels.Length; i++)
         {
-            output[i] = MeasureRegion(i, luma, chroma, fullRange);
+            if (!_inGrid[i])
+            {
+                output[i] = MeasureRegion(i, luma, chroma, fullRange);
+            }
         }
 
         if (_motion)
@@ -297,13 +342,43 @@ public sealed class ColourSampler
             }
         }
 
+        var scale = rect.Area * 255.0;
+        return Reading(rect, keyed, fullRange, count, sumY, sumU, sumV, allY, allU, allV, peak) with
+        {
+            Motion = motionOn ? (float)(motion / scale) : 0f,
+            X = weight == 0 ? 0.5f : (float)(((sumWx / (double)weight) + 0.5) / rect.Width),
+            Y = weight == 0 ? 0.5f : (float)(1 - (((sumWy / (double)weight) + 0.5) / rect.Height)),
+            Change = changeOn ? (float)(change / scale) : 0f,
+        };
+    }
+
+    /// <summary>
+    /// A region's readings from its totals: matching pixels, their luma, U and V; luma, U and V over
+    /// all its pixels (read only without a key); its peak. Centre 0.5, no motion or change.
+    /// </summary>
+    internal static RegionMeasurement Reading(PixelRect rect, bool keyed, bool fullRange, long count, long sumY, long sumU, long sumV, long allY, long allU, long allV, int peak)
+    {
         var area = (double)rect.Area;
         var scale = area * 255;
-        var (hue, saturation) = HueOf(count, sumY, sumU, sumV, fullRange);
-        var (red, green, blue) = keyed
-            ? MeanColour(count, sumY, sumU, sumV, fullRange)
-            : MeanColour(rect.Area, allY, allU, allV, fullRange);
-        return new RegionMeasurement((float)((keyed ? sumY : allY) / scale), peak / 255f, motionOn ? (float)(motion / scale) : 0f)
+        double hue = 0, saturation = 0, red = 0, green = 0, blue = 0;
+        if (count > 0)
+        {
+            // The matching pixels' mean colour gives the hue and, for a colour, the mean colour too.
+            var (r, g, b) = YuvColour.ToRgb(sumY / (double)count, sumU / (double)count, sumV / (double)count, fullRange);
+            var (h, chroma, value) = ColourKey.Hsv(r, g, b);
+            (hue, saturation) = (h, value <= 0 ? 0 : Math.Clamp(chroma / value, 0, 1));
+            if (keyed)
+            {
+                (red, green, blue) = (Math.Clamp(r, 0, 1), Math.Clamp(g, 0, 1), Math.Clamp(b, 0, 1));
+            }
+        }
+
+        if (!keyed)
+        {
+            (red, green, blue) = MeanColour(rect.Area, allY, allU, allV, fullRange);
+        }
+
+        return new RegionMeasurement((float)((keyed ? sumY : allY) / scale), peak / 255f)
         {
             Coverage = (float)(count / area),
             Hue = (float)hue,
@@ -311,9 +386,8 @@ public sealed class ColourSampler
             Red = (float)red,
             Green = (float)green,
             Blue = (float)blue,
-            X = weight == 0 ? 0.5f : (float)(((sumWx / (double)weight) + 0.5) / rect.Width),
-            Y = weight == 0 ? 0.5f : (float)(1 - (((sumWy / (double)weight) + 0.5) / rect.Height)),
-            Change = changeOn ? (float)(change / scale) : 0f,
+            X = 0.5f,
+            Y = 0.5f,
         };
     }
 
@@ -385,18 +459,6 @@ public sealed class ColourSampler
         }
 
         return _fullTables[key] ??= Table(_keys[key], fullRange: true);
-    }
-
-    private static (double Hue, double Saturation) HueOf(long count, long sumY, long sumU, long sumV, bool fullRange)
-    {
-        if (count == 0)
-        {
-            return (0, 0);
-        }
-
-        var (r, g, b) = YuvColour.ToRgb(sumY / (double)count, sumU / (double)count, sumV / (double)count, fullRange);
-        var (hue, chroma, value) = ColourKey.Hsv(r, g, b);
-        return (hue, value <= 0 ? 0 : Math.Clamp(chroma / value, 0, 1));
     }
 
     private static (double Red, double Green, double Blue) MeanColour(long count, long sumY, long sumU, long sumV, bool fullRange)
