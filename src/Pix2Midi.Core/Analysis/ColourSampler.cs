@@ -243,7 +243,10 @@ public sealed class ColourSampler
         // white's luma), and a block a colour region cannot match is passed over whole.
         int greyMinimum = table[(128 << 8) | 128];
         var simple = !motionOn && !changeOn && !position;
-        var skipUnmatched = keyed && simple;
+
+        // An unmatched pixel of a colour region adds nothing but to motion and change: not to its
+        // totals, its peak or its centre (its weight is 0).
+        var skipUnmatched = keyed && !motionOn && !changeOn;
         long count = 0, sumY = 0, sumU = 0, sumV = 0, allY = 0, allU = 0, allV = 0;
         long weight = 0, sumWx = 0, sumWy = 0, motion = 0, change = 0;
         var peak = 0;
@@ -264,7 +267,6 @@ public sealed class ColourSampler
                 var pixels = (x1 - x0) * (y1 - y0);
                 if (skipUnmatched && minimum == Never)
                 {
-                    // Only the unkeyed totals would read it, and this region is keyed.
                     continue;
                 }
 
