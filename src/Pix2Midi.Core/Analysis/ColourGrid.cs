@@ -389,7 +389,7 @@ internal sealed class ColourGrid
     }
 
     /// <summary>The least and greatest U and V of a row.</summary>
-    private static (int UMin, int UMax, int VMin, int VMax) Box(ReadOnlySpan<byte> u, ReadOnlySpan<byte> v)
+    internal static (int UMin, int UMax, int VMin, int VMax) Box(ReadOnlySpan<byte> u, ReadOnlySpan<byte> v)
     {
         int uMin = 255, uMax = 0, vMin = 255, vMax = 0;
         var i = 0;

@@ -43,6 +43,8 @@ public sealed class ColourSampler
     private readonly ColourKey?[] _keys;
     private readonly ushort[]?[] _videoTables;
     private readonly ushort[]?[] _fullTables;
+    private readonly ColourLookup?[] _videoLookups;
+    private readonly ColourLookup?[] _fullLookups;
     private readonly bool _motion;
     private readonly bool _change;
     private readonly bool[] _inGrid;
@@ -101,6 +103,8 @@ public sealed class ColourSampler
         _keys = [.. keys];
         _videoTables = new ushort[]?[_keys.Length];
         _fullTables = new ushort[]?[_keys.Length];
+        _videoLookups = new ColourLookup?[_keys.Length];
+        _fullLookups = new ColourLookup?[_keys.Length];
         for (var k = 0; k < _keys.Length; k++)
         {
             _videoTables[k] = Table(_keys[k], fullRange: false);
@@ -258,6 +262,18 @@ public sealed class ColourSampler
             var y1 = Math.Min(rect.Bottom, (cy + 1) << shiftY);
             var u = hasChroma ? chroma.URow(cy) : default;
             var v = hasChroma ? chroma.VRow(cy) : default;
+            if (skipUnmatched && hasChroma)
+            {
+                // A row of chroma whose (U, V) box the colour cannot match at all is passed over whole.
+                var first = rect.Left >> shiftX;
+                var span = ((rect.Right - 1) >> shiftX) - first + 1;
+                var (u0, u1, v0, v1) = ColourGrid.Box(u.Slice(first, span), v.Slice(first, span));
+                if (!LookupFor(key, fullRange).AnyIn(u0, u1, v0, v1))
+                {
+                    continue;
+                }
+            }
+
             for (var cx = rect.Left >> shiftX; cx <= (rect.Right - 1) >> shiftX; cx++)
             {
                 int cu = hasChroma ? u[cx] : 128, cv = hasChroma ? v[cx] : 128;
@@ -451,6 +467,13 @@ public sealed class ColourSampler
         }
 
         return width;
+    }
+
+    /// <summary>The key's table as a <see cref="ColourLookup"/>, made once per key and range.</summary>
+    private ColourLookup LookupFor(int key, bool fullRange)
+    {
+        var lookups = fullRange ? _fullLookups : _videoLookups;
+        return lookups[key] ??= new ColourLookup(TableFor(key, fullRange));
     }
 
     private ushort[] TableFor(int key, bool fullRange)
