@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Live latency added by Pix2Midi: `pix2midi live --source URL --stats FILE` against a stand-in IP
 # camera (ffmpeg serving a video in a loop, in real time, as MJPEG over HTTP on 127.0.0.1), for a
-# fixed time, then stopped like Ctrl+C. Two clips (the calibration video, 640×360 with the
-# calibration mapping; the fireworks sample, 1280×720 with the busier fireworks mapping), two
+# fixed time, then stopped like Ctrl+C. Three runs of clips (the calibration video, 640×360 with the
+# calibration mapping; the fireworks sample, 1280×720 with the busier fireworks mapping, and again with fireworks-colours, in colour), two
 # outputs (the console monitor; a JACK port on `jackd -d dummy` read by jack_midi_dump), idle
 # and with both cores loaded by two busy loops.
 #
@@ -139,7 +139,7 @@ measure() { # clip video mapping output load (and $size)
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "clip,width,height,output,load,seconds,frames,dropped,frames_with_messages,notes,notes_received,send_p50_ms,send_p99_ms,send_max_ms,every_frame_p50_ms,every_frame_p99_ms,every_frame_max_ms,frame_interval_ms,ffmpeg_cpu_per_frame_ms,p50_over_ffmpeg" >"$csv"
-clips=("calibration-360p sample-videos/calibration.mp4 calibration" "fireworks-720p sample-videos/fireworks.mp4 fireworks")
+clips=("calibration-360p sample-videos/calibration.mp4 calibration" "fireworks-720p sample-videos/fireworks.mp4 fireworks" "colours-720p sample-videos/fireworks.mp4 fireworks-colours")
 for entry in "${clips[@]}"; do
   read -r clip video mapping <<<"$entry"
   size=$(ffprobe -v error -select_streams v:0 -show_entries stream=width,height -of csv=p=0:s=x "$video")
