@@ -60,6 +60,7 @@ internal sealed class ColourGrid
 
     private readonly int[] _regions;
     private readonly PixelRect[] _pixels;
+    private readonly CellGrid _grid;
     private readonly bool _keyed;
     private readonly int[] _xs;
     private readonly int[] _ys;
@@ -96,29 +97,11 @@ internal sealed class ColourGrid
         _regions = regions;
         _pixels = [.. regions.Select(i => pixels[i])];
         _keyed = keyed;
-        _xs = Boundaries(_pixels, static r => r.Left, static r => r.Right);
-        _ys = Boundaries(_pixels, static r => r.Top, static r => r.Bottom);
-        var segments = Math.Max(0, _xs.Length - 1);
-        var bands = Math.Max(0, _ys.Length - 1);
-        _regionX0 = new int[_pixels.Length];
-        _regionX1 = new int[_pixels.Length];
-        _regionY0 = new int[_pixels.Length];
-        _regionY1 = new int[_pixels.Length];
-        _segmentUsed = new bool[segments];
-        _bandUsed = new bool[bands];
-        for (var i = 0; i < _pixels.Length; i++)
-        {
-            _regionX0[i] = Array.BinarySearch(_xs, _pixels[i].Left);
-            _regionX1[i] = Array.BinarySearch(_xs, _pixels[i].Right);
-            _regionY0[i] = Array.BinarySearch(_ys, _pixels[i].Top);
-            _regionY1[i] = Array.BinarySearch(_ys, _pixels[i].Bottom);
-            _segmentUsed.AsSpan(_regionX0[i], _regionX1[i] - _regionX0[i]).Fill(true);
-            _bandUsed.AsSpan(_regionY0[i], _regionY1[i] - _regionY0[i]).Fill(true);
-        }
-
-        var used = Enumerable.Range(0, segments).Where(i => _segmentUsed[i]).ToArray();
-        _spanStart = used.Length == 0 ? 0 : _xs[used[0]];
-        _spanEnd = used.Length == 0 ? 0 : _xs[used[^1] + 1];
+        _grid = new CellGrid(_pixels);
+        (_xs, _ys, _regionX0, _regionX1, _regionY0, _regionY1) = (_grid.Xs, _grid.Ys, _grid.RegionX0, _grid.RegionX1, _grid.RegionY0, _grid.RegionY1);
+        (_segmentUsed, _bandUsed, _spanStart, _spanEnd) = (_grid.SegmentUsed, _grid.BandUsed, _grid.SpanStart, _grid.SpanEnd);
+        var segments = _grid.Segments;
+        var bands = _grid.Bands;
 
         // With every edge on an even column, neighbouring pixels always share a cell: their totals
         // are added in pairs (one 16-bit lane per two columns), half the additions and stores.
@@ -163,28 +146,28 @@ internal sealed class ColourGrid
         }
 
         SumCells(luma, chroma, _lookup);
-        BuildTable(_cells[Count], _tables[Count]);
+        _grid.BuildTable(_cells[Count], _tables[Count]);
         var anyMatched = _tables[Count][^1] != 0;
         for (var q = SumY; q < _cells.Length; q++)
         {
             // Where nothing matched, the matching totals are all 0 and no region reads them.
             if (anyMatched || q >= AllY)
             {
-                BuildTable(_cells[q], _tables[q]);
+                _grid.BuildTable(_cells[q], _tables[q]);
             }
         }
 
         for (var i = 0; i < _pixels.Length; i++)
         {
-            long count = (long)RegionSum(Count, i), sumY = 0, sumU = 0, sumV = 0, allY = 0, allU = 0, allV = 0;
+            long count = (long)_grid.RegionSum(_tables[Count], i), sumY = 0, sumU = 0, sumV = 0, allY = 0, allU = 0, allV = 0;
             if (count > 0)
             {
-                (sumY, sumU, sumV) = ((long)RegionSum(SumY, i), (long)RegionSum(SumU, i), (long)RegionSum(SumV, i));
+                (sumY, sumU, sumV) = ((long)_grid.RegionSum(_tables[SumY], i), (long)_grid.RegionSum(_tables[SumU], i), (long)_grid.RegionSum(_tables[SumV], i));
             }
 
             if (!_keyed)
             {
-                (allY, allU, allV) = ((long)RegionSum(AllY, i), (long)RegionSum(AllU, i), (long)RegionSum(AllV, i));
+                (allY, allU, allV) = ((long)_grid.RegionSum(_tables[AllY], i), (long)_grid.RegionSum(_tables[AllU], i), (long)_grid.RegionSum(_tables[AllV], i));
             }
 
             // A colour's peak is its brightest matching pixel: none, none.
@@ -759,34 +742,6 @@ internal sealed class ColourGrid
         }
     }
 
-    private void BuildTable(ulong[] cells, ulong[] table)
-    {
-        // table[j, i] = the sum of the cells above band j and left of segment i (first row and column stay 0).
-        var stride = _xs.Length;
-        var segments = stride - 1;
-        for (var j = 1; j < _ys.Length; j++)
-        {
-            ulong rowRunning = 0;
-            var cellRow = (j - 1) * segments;
-            for (var i = 1; i < stride; i++)
-            {
-                rowRunning += cells[cellRow + i - 1];
-                table[(j * stride) + i] = table[((j - 1) * stride) + i] + rowRunning;
-            }
-        }
-    }
-
-    private ulong RegionSum(int total, int region)
-    {
-        var table = _tables[total];
-        var stride = _xs.Length;
-        var x0 = _regionX0[region];
-        var x1 = _regionX1[region];
-        var y0 = _regionY0[region] * stride;
-        var y1 = _regionY1[region] * stride;
-        return table[y1 + x1] - table[y0 + x1] - table[y1 + x0] + table[y0 + x0];
-    }
-
     private int RegionPeak(int region)
     {
         var segments = _xs.Length - 1;
@@ -809,17 +764,5 @@ internal sealed class ColourGrid
         }
 
         return best;
-    }
-
-    private static int[] Boundaries(PixelRect[] rects, Func<PixelRect, int> start, Func<PixelRect, int> end)
-    {
-        var set = new SortedSet<int>();
-        foreach (var rect in rects)
-        {
-            set.Add(start(rect));
-            set.Add(end(rect));
-        }
-
-        return [.. set];
     }
 }

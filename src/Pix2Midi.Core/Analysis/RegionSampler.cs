@@ -29,6 +29,7 @@ namespace Pix2Midi.Core.Analysis;
 public sealed class RegionSampler
 {
     private readonly PixelRect[] _pixels;
+    private readonly CellGrid _grid;
     private readonly int[] _xs;
     private readonly int[] _ys;
     private readonly int[] _regionX0;
@@ -79,26 +80,11 @@ public sealed class RegionSampler
             _pixels[i] = regions[i].ToPixels(frameWidth, frameHeight);
         }
 
-        _xs = Boundaries(_pixels, static r => r.Left, static r => r.Right);
-        _ys = Boundaries(_pixels, static r => r.Top, static r => r.Bottom);
-        var segments = Math.Max(0, _xs.Length - 1);
-        var bands = Math.Max(0, _ys.Length - 1);
-        _regionX0 = new int[_pixels.Length];
-        _regionX1 = new int[_pixels.Length];
-        _regionY0 = new int[_pixels.Length];
-        _regionY1 = new int[_pixels.Length];
-        _segmentUsed = new bool[segments];
-        _bandUsed = new bool[bands];
-        for (var i = 0; i < _pixels.Length; i++)
-        {
-            _regionX0[i] = Array.BinarySearch(_xs, _pixels[i].Left);
-            _regionX1[i] = Array.BinarySearch(_xs, _pixels[i].Right);
-            _regionY0[i] = Array.BinarySearch(_ys, _pixels[i].Top);
-            _regionY1[i] = Array.BinarySearch(_ys, _pixels[i].Bottom);
-            _segmentUsed.AsSpan(_regionX0[i], _regionX1[i] - _regionX0[i]).Fill(true);
-            _bandUsed.AsSpan(_regionY0[i], _regionY1[i] - _regionY0[i]).Fill(true);
-        }
-
+        _grid = new CellGrid(_pixels);
+        (_xs, _ys, _regionX0, _regionX1, _regionY0, _regionY1) = (_grid.Xs, _grid.Ys, _grid.RegionX0, _grid.RegionX1, _grid.RegionY0, _grid.RegionY1);
+        (_segmentUsed, _bandUsed) = (_grid.SegmentUsed, _grid.BandUsed);
+        var segments = _grid.Segments;
+        var bands = _grid.Bands;
         _cellSums = new ulong[bands * segments];
         _cellMax = measurePeaks ? new byte[bands * segments] : [];
         _table = new ulong[_ys.Length * _xs.Length];
@@ -109,9 +95,8 @@ public sealed class RegionSampler
         _columnSums = new ushort[frameWidth];
         _columnDiffs = measureMotion ? new ushort[frameWidth] : [];
         _columnMax = measurePeaks ? new byte[frameWidth] : [];
-        var used = Enumerable.Range(0, segments).Where(i => _segmentUsed[i]).ToArray();
-        _spanStart = used.Length == 0 ? 0 : _xs[used[0]];
-        _spanEnd = used.Length == 0 ? 0 : _xs[used[^1] + 1];
+        var used = _grid.UsedSegments;
+        (_spanStart, _spanEnd) = (_grid.SpanStart, _grid.SpanEnd);
         _longSegments = used.Length > 0 && used.Sum(i => _xs[i + 1] - _xs[i]) / used.Length >= LongSegment;
     }
 
@@ -174,18 +159,18 @@ public sealed class RegionSampler
 
         var motion = _measureMotion && _hasPrevious;
         SumCells(plane, motion);
-        BuildTable(_cellSums, _table);
+        _grid.BuildTable(_cellSums, _table);
         if (motion)
         {
-            BuildTable(_cellDiffs, _diffTable);
+            _grid.BuildTable(_cellDiffs, _diffTable);
         }
 
         for (var i = 0; i < _pixels.Length; i++)
         {
             var area = _pixels[i].Area * 255.0;
-            var mean = (float)(RegionSum(_table, i) / area);
+            var mean = (float)(_grid.RegionSum(_table, i) / area);
             var peak = _measurePeaks ? RegionPeak(i) / 255f : 0f;
-            var change = motion ? (float)(RegionSum(_diffTable, i) / area) : 0f;
+            var change = motion ? (float)(_grid.RegionSum(_diffTable, i) / area) : 0f;
             output[i] = new RegionMeasurement(mean, peak, change);
         }
 
@@ -339,33 +324,6 @@ public sealed class RegionSampler
         }
     }
 
-    private void BuildTable(ulong[] cells, ulong[] table)
-    {
-        // _table[j, i] = sum of the cells above band j and left of segment i (first row and column stay 0).
-        var stride = _xs.Length;
-        var segments = stride - 1;
-        for (var j = 1; j < _ys.Length; j++)
-        {
-            ulong rowRunning = 0;
-            var cellRow = (j - 1) * segments;
-            for (var i = 1; i < stride; i++)
-            {
-                rowRunning += cells[cellRow + i - 1];
-                table[(j * stride) + i] = table[((j - 1) * stride) + i] + rowRunning;
-            }
-        }
-    }
-
-    private ulong RegionSum(ulong[] table, int region)
-    {
-        var stride = _xs.Length;
-        var x0 = _regionX0[region];
-        var x1 = _regionX1[region];
-        var y0 = _regionY0[region] * stride;
-        var y1 = _regionY1[region] * stride;
-        return table[y1 + x1] - table[y0 + x1] - table[y1 + x0] + table[y0 + x0];
-    }
-
     private byte RegionPeak(int region)
     {
         var segments = _xs.Length - 1;
@@ -377,17 +335,5 @@ public sealed class RegionSampler
         }
 
         return best;
-    }
-
-    private static int[] Boundaries(PixelRect[] rects, Func<PixelRect, int> start, Func<PixelRect, int> end)
-    {
-        var set = new SortedSet<int>();
-        foreach (var rect in rects)
-        {
-            set.Add(start(rect));
-            set.Add(end(rect));
-        }
-
-        return [.. set];
     }
 }
