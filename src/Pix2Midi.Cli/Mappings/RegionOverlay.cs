@@ -55,7 +55,7 @@ internal static class RegionOverlay
         {
             var region = mapping.Regions[i];
             var value = MappingEngine.ValueOf(region, measurements[i]);
-            var label = string.Create(CultureInfo.InvariantCulture, $"{region.Name} {region.Label} {value:0.00}");
+            var label = OverlayText.Drawable(string.Create(CultureInfo.InvariantCulture, $"{region.Name} {region.Label} {value:0.00}"));
             Label(frame, rects[i], label, Outline(region, lit[i]), fontScale, placed);
         }
 

@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using Pix2Midi.Cli.Mappings;
 using Pix2Midi.Core.Analysis;
 using Pix2Midi.Core.Mapping;
 
@@ -164,7 +165,7 @@ internal sealed class PreviewRenderer : IDisposable
     /// <summary>"name C4" in the region's top-left corner, inside its outline; just the note when the name does not fit; nothing when neither does.</summary>
     private static void Label(Mat video, MappedRegion region, PixelRect rect, bool lit)
     {
-        var what = region.Label;
+        var what = OverlayText.Drawable(region.Label);
         foreach (var text in new[] { string.IsNullOrEmpty(what) ? region.Name : $"{region.Name} {what}", what })
         {
             if (string.IsNullOrEmpty(text))
