@@ -26,6 +26,12 @@ public sealed record ColourKey(string Name, double Hue, bool IsWhite, double Tol
     /// <summary>The value (0–1) of white itself, before its tolerance: a bright, unsaturated pixel.</summary>
     public const double WhiteValue = 0.8;
 
+    /// <summary>
+    /// Slack for the floating-point rounding of a grey key's value (kept as a tolerance below
+    /// white's), so a grey matches its own pixels exactly; far below one step of an 8-bit channel.
+    /// </summary>
+    private const double Rounding = 1e-9;
+
     /// <summary>The names a mapping may use, and their hues.</summary>
     public static IReadOnlyList<(string Name, double Hue)> Names { get; } =
     [
@@ -48,7 +54,7 @@ public sealed record ColourKey(string Name, double Hue, bool IsWhite, double Tol
     {
         var (hue, chroma, value) = Hsv(red, green, blue);
         return IsWhite
-            ? chroma < ChromaFloor && value >= MinValue
+            ? chroma < ChromaFloor && value >= MinValue - Rounding
             : chroma >= ChromaFloor && Distance(hue, Hue) <= Tolerance;
     }
 
