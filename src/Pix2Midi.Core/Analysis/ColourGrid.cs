@@ -36,7 +36,7 @@ namespace Pix2Midi.Core.Analysis;
 /// the last bit. Allocates nothing while measuring, once it has seen the frame's chroma range.
 /// </para>
 /// </remarks>
-internal sealed class ColourGrid
+internal sealed partial class ColourGrid
 {
     /// <summary>Rows added into 16-bit column totals before they are collected: 257 × 255 = 65,535.</summary>
     private const int MaxRowsPerCollect = 257;
@@ -51,6 +51,9 @@ internal sealed class ColourGrid
     private const int AllY = 4;
     private const int AllU = 5;
     private const int AllV = 6;
+
+    /// <summary>With no key, a centre's weight: luma above <see cref="ColourSampler.BrightFloor"/>.</summary>
+    private const int Weight = 7;
 
     /// <summary>Chroma samples whose (U, V) box is checked before they are looked up one by one.</summary>
     private const int Chunk = 16;
@@ -84,6 +87,14 @@ internal sealed class ColourGrid
     private readonly byte[] _u;
     private readonly byte[] _v;
     private readonly bool _paired;
+    private readonly bool _position;
+    private readonly bool[] _centre;
+    private readonly ulong[] _cellWx;
+    private readonly ulong[] _cellWy;
+    private readonly ulong[] _tableWx;
+    private readonly ulong[] _tableWy;
+    private readonly uint[] _columnWy;
+    private readonly byte[] _lumaMax;
     private ColourLookup? _lookup;
     private ColourLookup? _otherLookup;
 
@@ -92,7 +103,8 @@ internal sealed class ColourGrid
     /// <param name="pixels">Every region of the sampler, in pixels.</param>
     /// <param name="keyed">Whether the key is a colour (false: the key of no colour, which also needs totals over every pixel).</param>
     /// <param name="frameWidth">Frame width in pixels.</param>
-    public ColourGrid(int[] regions, PixelRect[] pixels, bool keyed, int frameWidth)
+    /// <param name="centre">Per region of the sampler, whether it reads its centre (null: none does).</param>
+    public ColourGrid(int[] regions, PixelRect[] pixels, bool keyed, int frameWidth, bool[]? centre = null)
     {
         _regions = regions;
         _pixels = [.. regions.Select(i => pixels[i])];
@@ -105,8 +117,10 @@ internal sealed class ColourGrid
 
         // With every edge on an even column, neighbouring pixels always share a cell: their totals
         // are added in pairs (one 16-bit lane per two columns), half the additions and stores.
-        _paired = Avx2.IsSupported && _xs.All(x => x % 2 == 0);
-        var totals = keyed ? 4 : 7;
+        _centre = [.. regions.Select(i => centre?[i] ?? false)];
+        _position = _centre.Any(c => c);
+        _paired = Avx2.IsSupported && !_position && _xs.All(x => x % 2 == 0);
+        var totals = keyed ? 4 : _position ? 8 : 7;
         _cells = new ulong[totals][];
         _tables = new ulong[totals][];
         _columns = new ushort[totals][];
@@ -117,6 +131,11 @@ internal sealed class ColourGrid
             _columns[q] = new ushort[frameWidth + Padding];
         }
 
+        var centres = _position ? bands * segments : 0;
+        (_cellWx, _cellWy) = (new ulong[centres], new ulong[centres]);
+        (_tableWx, _tableWy) = _position ? (new ulong[_ys.Length * _xs.Length], new ulong[_ys.Length * _xs.Length]) : ([], []);
+        _columnWy = _position ? new uint[frameWidth + Padding] : [];
+        _lumaMax = new byte[frameWidth + Padding];
         _cellMax = new byte[bands * segments];
         _columnMax = new byte[frameWidth + Padding];
         _chromaLeast = new byte[frameWidth + Padding];
@@ -157,6 +176,12 @@ internal sealed class ColourGrid
             }
         }
 
+        if (_position && (anyMatched || !_keyed))
+        {
+            _grid.BuildTable(_cellWx, _tableWx);
+            _grid.BuildTable(_cellWy, _tableWy);
+        }
+
         for (var i = 0; i < _pixels.Length; i++)
         {
             long count = (long)_grid.RegionSum(_tables[Count], i), sumY = 0, sumU = 0, sumV = 0, allY = 0, allU = 0, allV = 0;
@@ -172,7 +197,8 @@ internal sealed class ColourGrid
 
             // A colour's peak is its brightest matching pixel: none, none.
             var peak = _keyed && count == 0 ? 0 : RegionPeak(i);
-            output[_regions[i]] = ColourSampler.Reading(_pixels[i], _keyed, fullRange, count, sumY, sumU, sumV, allY, allU, allV, peak);
+            var reading = ColourSampler.Reading(_pixels[i], _keyed, fullRange, count, sumY, sumU, sumV, allY, allU, allV, peak);
+            output[_regions[i]] = _centre[i] ? Centre(i, reading, _keyed ? sumY : (long)_grid.RegionSum(_tables[Weight], i)) : reading;
         }
     }
 
@@ -182,6 +208,9 @@ internal sealed class ColourGrid
         {
             Array.Clear(cells);
         }
+
+        Array.Clear(_cellWx);
+        Array.Clear(_cellWy);
 
         Array.Clear(_cellMax);
         var hasChroma = !chroma.IsEmpty;
@@ -213,7 +242,9 @@ internal sealed class ColourGrid
                 if (hasChroma && (y >> shiftY) != lastChromaRow)
                 {
                     lastChromaRow = y >> shiftY;
-                    rowReady = PrepareRow(chroma.URow(lastChromaRow), chroma.VRow(lastChromaRow), lookup, shiftX);
+                    var gated = _keyed && lookup.LeastLuma > 0;
+                    rowReady = (!gated || BrightestUnder(luma, lastChromaRow, shiftY) >= lookup.LeastLuma)
+                        && PrepareRow(chroma.URow(lastChromaRow), chroma.VRow(lastChromaRow), lookup, shiftX, gated);
                 }
 
                 if (!rowReady)
@@ -227,7 +258,7 @@ internal sealed class ColourGrid
                 }
                 else
                 {
-                    AccumulateRow(luma.Row(y));
+                    AccumulateRow(luma.Row(y), y);
                 }
 
                 dirty = true;
@@ -262,7 +293,7 @@ internal sealed class ColourGrid
     /// of 16 samples, whose (U, V) box holds no entry that can match is not looked up at all; nor
     /// is a run whose box holds only entries that match at any luma.
     /// </summary>
-    private bool PrepareRow(ReadOnlySpan<byte> uRow, ReadOnlySpan<byte> vRow, ColourLookup lookup, int shift)
+    private bool PrepareRow(ReadOnlySpan<byte> uRow, ReadOnlySpan<byte> vRow, ColourLookup lookup, int shift, bool gated)
     {
         var first = _spanStart >> shift;
         var end = ((_spanEnd - 1) >> shift) + 1;
@@ -283,8 +314,17 @@ internal sealed class ColourGrid
             var i = 0;
             if (Sse2.IsSupported)
             {
+                ref var bright = ref MemoryMarshal.GetArrayDataReference(_lumaMax);
+                var floor = Vector128.Create((byte)Math.Min(255, lookup.LeastLuma));
                 for (; i <= count - Chunk; i += Chunk)
                 {
+                    if (gated && !AnyAtLeast(ref Unsafe.Add(ref bright, (first + i) << shift), shift, floor))
+                    {
+                        // No pixel under these samples is bright enough for the key at any (U, V).
+                        Vector128<byte>.Zero.StoreUnsafe(ref possible, (nuint)i);
+                        continue;
+                    }
+
                     var u0 = Vector128.LoadUnsafe(ref us, (nuint)i);
                     var v0 = Vector128.LoadUnsafe(ref vs, (nuint)i);
                     (uMin, uMax, vMin, vMax) = Box(u0, u0, v0, v0);
@@ -497,7 +537,7 @@ internal sealed class ColourGrid
     }
 
     /// <summary>Adds one luma row's matching pixels (and, with no key, all of them) into the column totals.</summary>
-    private void AccumulateRow(ReadOnlySpan<byte> row)
+    private void AccumulateRow(ReadOnlySpan<byte> row, int y)
     {
         ref var luma = ref MemoryMarshal.GetReference(row);
         ref var least = ref MemoryMarshal.GetArrayDataReference(_least);
@@ -509,6 +549,9 @@ internal sealed class ColourGrid
         ref var sumU = ref MemoryMarshal.GetArrayDataReference(_columns[SumU]);
         ref var sumV = ref MemoryMarshal.GetArrayDataReference(_columns[SumV]);
         ref var max = ref MemoryMarshal.GetArrayDataReference(_columnMax);
+        ref var weightY = ref MemoryMarshal.GetArrayDataReference(_columnWy);
+        var position = _position;
+        var rowY = new Vector<uint>((uint)y);
         var x = _spanStart;
         var end = _spanEnd;
         _ = row[end - 1];
@@ -534,6 +577,10 @@ internal sealed class ColourGrid
                     Add(ref sumV, x, Vector.LoadUnsafe(ref vs, offset) & mask);
                     ref var top = ref Unsafe.Add(ref max, x);
                     Vector.Max(Vector.LoadUnsafe(ref top), matched).StoreUnsafe(ref top);
+                    if (position)
+                    {
+                        AddTimes(ref weightY, x, matched, rowY);
+                    }
                 }
             }
             else
@@ -541,6 +588,7 @@ internal sealed class ColourGrid
                 ref var allY = ref MemoryMarshal.GetArrayDataReference(_columns[AllY]);
                 ref var allU = ref MemoryMarshal.GetArrayDataReference(_columns[AllU]);
                 ref var allV = ref MemoryMarshal.GetArrayDataReference(_columns[AllV]);
+                var floor = new Vector<byte>(ColourSampler.BrightFloor);
                 for (; x <= end - Vector<byte>.Count; x += Vector<byte>.Count)
                 {
                     var offset = (nuint)x;
@@ -552,6 +600,16 @@ internal sealed class ColourGrid
                     Add(ref allV, x, v);
                     ref var top = ref Unsafe.Add(ref max, x);
                     Vector.Max(Vector.LoadUnsafe(ref top), l).StoreUnsafe(ref top);
+                    if (position)
+                    {
+                        var bright = Vector.Max(l, floor) - floor;
+                        if (bright != Vector<byte>.Zero)
+                        {
+                            Add(ref MemoryMarshal.GetArrayDataReference(_columns[Weight]), x, bright);
+                            AddTimes(ref weightY, x, bright, rowY);
+                        }
+                    }
+
                     var mask = Vector.GreaterThanOrEqual(l, Vector.LoadUnsafe(ref least, offset)) & Vector.LoadUnsafe(ref possible, offset);
                     if (mask == Vector<byte>.Zero)
                     {
@@ -585,6 +643,17 @@ internal sealed class ColourGrid
                 Unsafe.Add(ref sumY, x) += (ushort)l;
                 Unsafe.Add(ref sumU, x) += (ushort)u;
                 Unsafe.Add(ref sumV, x) += (ushort)v;
+            }
+
+            if (position)
+            {
+                var w = _keyed ? (matched ? l : 0) : Math.Max(0, l - ColourSampler.BrightFloor);
+                if (!_keyed)
+                {
+                    Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_columns[Weight]), x) += (ushort)w;
+                }
+
+                Unsafe.Add(ref weightY, x) += (uint)(w * y);
             }
 
             if ((matched || !_keyed) && l > Unsafe.Add(ref max, x))
@@ -712,6 +781,13 @@ internal sealed class ColourGrid
             var (at, length) = _paired ? (from / 2, width / 2) : (from, width);
             var counted = ByteRun.Sum(_columns[Count].AsSpan(at, length));
             _cells[Count][cellRow + s] += counted;
+            if (_position)
+            {
+                // A centre's weights: by column (the weight's own column totals) and by row.
+                _cellWx[cellRow + s] += Moment(_columns[_keyed ? SumY : Weight].AsSpan(from, width), from);
+                _cellWy[cellRow + s] += Total(_columnWy.AsSpan(from, width));
+            }
+
             for (var q = counted == 0 ? AllY : SumY; q < _columns.Length; q++)
             {
                 // Matching totals are 0 where nothing matched.
@@ -739,6 +815,11 @@ internal sealed class ColourGrid
         if (collectMax)
         {
             _columnMax.AsSpan(_spanStart, _spanEnd - _spanStart).Clear();
+        }
+
+        if (_position)
+        {
+            _columnWy.AsSpan(_spanStart, _spanEnd - _spanStart).Clear();
         }
     }
 

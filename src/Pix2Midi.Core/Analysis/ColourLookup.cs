@@ -20,6 +20,7 @@ internal sealed class ColourLookup
         Possible = new byte[65536];
         var least = new byte[65536];
         var graded = false;
+        var lowest = 256;
         _can = new int[Side * Side];
         for (var u = 0; u < 256; u++)
         {
@@ -31,12 +32,14 @@ internal sealed class ColourLookup
                 Possible[(u << 8) | v] = can ? (byte)0xFF : (byte)0;
                 least[(u << 8) | v] = can ? (byte)entry : (byte)0;
                 graded |= can && entry > 0;
+                lowest = can ? Math.Min(lowest, entry) : lowest;
                 running += can ? 1 : 0;
                 _can[((u + 1) * Side) + v + 1] = _can[(u * Side) + v + 1] + running;
             }
         }
 
         Least = graded ? least : null;
+        LeastLuma = lowest;
     }
 
     /// <summary>The table this was made from.</summary>
@@ -47,6 +50,9 @@ internal sealed class ColourLookup
 
     /// <summary>Per (U, V): the least matching luma (0 where none matches); null when every entry that can match is 0.</summary>
     public byte[]? Least { get; }
+
+    /// <summary>The least luma that matches at any (U, V): 0 for a colour, about 3/4 of the way up for white; 256 when none can.</summary>
+    public int LeastLuma { get; }
 
     /// <summary>Whether any (U, V) with U in [<paramref name="u0"/>, <paramref name="u1"/>] and V in [<paramref name="v0"/>, <paramref name="v1"/>] can match.</summary>
     public bool AnyIn(int u0, int u1, int v0, int v1) => CountIn(u0, u1, v0, v1) != 0;

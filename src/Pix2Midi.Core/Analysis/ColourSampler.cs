@@ -17,10 +17,11 @@ namespace Pix2Midi.Core.Analysis;
 /// them: luma at full size, chroma at its own (subsampled) size.
 /// </para>
 /// <para>
-/// Without motion or change, the regions of one colour that do not look for their centre (a grid
-/// of red-keyed notes, say) are measured together by a <see cref="ColourGrid"/>: one pass over the
-/// pixels they cover, each chroma sample looked up once, whatever the number of regions. The
-/// others are measured region by region, pixel by pixel; both paths give the same readings.
+/// Without motion or change, the regions of one colour (a grid of red-keyed notes, say, or six
+/// colours over one sky each following its centre) are measured together by a
+/// <see cref="ColourGrid"/>: one pass over the pixels they cover, each chroma sample looked up once,
+/// whatever the number of regions. With motion or change they are measured region by region, pixel
+/// by pixel; both paths give the same readings.
 /// </para>
 /// <para>
 /// Regions the luma sampler can measure (brightness, peak, motion, no colour) are left to
@@ -35,7 +36,7 @@ public sealed class ColourSampler
     private const ushort Never = 256;
 
     /// <summary>Luma above this (mid-grey) counts as bright, for the centre of a region without a colour.</summary>
-    private const int BrightFloor = 128;
+    internal const int BrightFloor = 128;
 
     private readonly PixelRect[] _pixels;
     private readonly int[] _keyOf;
@@ -119,8 +120,8 @@ public sealed class ColourSampler
         _referenceLuma = measureChange ? new byte[lumaSize] : [];
         _referenceChroma = measureChange ? new byte[chromaSize] : [];
 
-        // Without motion or change, the regions of one key that do not look for their centre are
-        // measured together, in one pass whatever their number; the others pixel by pixel.
+        // Without motion or change, the regions of one key are measured together, in one pass
+        // whatever their number (with their centres when some look for them); with either, pixel by pixel.
         _inGrid = new bool[regions.Count];
         var grids = new List<ColourGrid>();
         var gridKeys = new List<int>();
@@ -128,7 +129,7 @@ public sealed class ColourSampler
         {
             for (var k = 0; k < _keys.Length; k++)
             {
-                var members = Enumerable.Range(0, regions.Count).Where(i => _keyOf[i] == k && !_position[i]).ToArray();
+                var members = Enumerable.Range(0, regions.Count).Where(i => _keyOf[i] == k).ToArray();
                 if (members.Length == 0)
                 {
                     continue;
@@ -139,7 +140,7 @@ public sealed class ColourSampler
                     _inGrid[i] = true;
                 }
 
-                grids.Add(new ColourGrid(members, _pixels, keyed: _keys[k] is not null, frameWidth));
+                grids.Add(new ColourGrid(members, _pixels, keyed: _keys[k] is not null, frameWidth, _position));
                 gridKeys.Add(k);
             }
         }
