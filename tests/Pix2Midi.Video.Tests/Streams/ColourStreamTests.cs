@@ -21,7 +21,7 @@ public class ColourStreamTests
         for (var i = 0; i < 5; i++)
         {
             Assert.True(source.TryReadFrame(out var frame));
-            Assert.Equal((320, 180, 0, 0), (frame.Chroma.Width, frame.Chroma.Height, frame.Chroma.ShiftX, frame.Chroma.ShiftY));
+            Assert.Equal((160, 90, 1, 1), (frame.Chroma.Width, frame.Chroma.Height, frame.Chroma.ShiftX, frame.Chroma.ShiftY));
             Assert.True(frame.Chroma.FullRange);
             ColourSourceTests.AssertColour(frame, Middle, (red, green, blue), colour);
         }
