@@ -59,9 +59,10 @@ internal static class RegionOverlay
             Label(frame, rects[i], label, Outline(region, lit[i]), fontScale, placed);
         }
 
+        var slots = ReadingMarks.Slots(mapping.Regions, width, height);
         for (var i = 0; i < rects.Length; i++)
         {
-            ReadingMarks.Draw(frame, mapping.Regions[i], rects[i], measurements[i], fontScale);
+            ReadingMarks.Draw(frame, mapping.Regions[i], rects[i], measurements[i], fontScale, slots[i]);
         }
     }
 

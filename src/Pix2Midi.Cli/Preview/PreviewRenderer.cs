@@ -38,6 +38,9 @@ internal sealed class PreviewRenderer : IDisposable
     public static readonly Scalar LitFill = new(0, 140, 255);
 
     private readonly Mat _canvas = new();
+    private int[] _slots = [];
+    private IReadOnlyList<MappedRegion>? _slotsOf;
+    private Size _slotsSize;
     private readonly Mat _scaled = new();
     private byte[] _bgr = [];
 
@@ -140,9 +143,15 @@ internal sealed class PreviewRenderer : IDisposable
 
         if (readings is not null)
         {
+            if (!ReferenceEquals(_slotsOf, regions) || _slotsSize != size)
+            {
+                // Which swatches share a rectangle changes only with the mapping or the picture's size.
+                (_slots, _slotsOf, _slotsSize) = (ReadingMarks.Slots(regions, size.Width, size.Height), regions, size);
+            }
+
             for (var i = 0; i < regions.Count && i < readings.Count; i++)
             {
-                ReadingMarks.Draw(video, regions[i], regions[i].Rect.ToPixels(size.Width, size.Height), readings[i], LabelScale);
+                ReadingMarks.Draw(video, regions[i], regions[i].Rect.ToPixels(size.Width, size.Height), readings[i], LabelScale, _slots[i]);
             }
         }
 

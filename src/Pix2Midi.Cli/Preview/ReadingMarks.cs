@@ -13,9 +13,12 @@ namespace Pix2Midi.Cli.Preview;
 /// <remarks>
 /// The swatch is <see cref="SwatchSize"/> pixels square, <see cref="Inset"/> pixels in from the
 /// region's left and bottom edges, filled with <c>Red</c>, <c>Green</c>, <c>Blue</c> of the
-/// measurement and framed in white. The cross is centred on <see cref="CentrePixel"/>: <c>X</c>
-/// runs from the region's left edge (0) to its right (1), <c>Y</c> from its bottom edge (0) to its
-/// top (1). Both stay inside the region.
+/// measurement and framed in white. Regions on the same rectangle (six colours watching one sky)
+/// stack their swatches upwards, one row each, in the mapping's order (<see cref="Slots"/>); a
+/// swatch that would leave the region is not drawn. The cross is centred on
+/// <see cref="CentrePixel"/>: <c>X</c> runs from the region's left edge (0) to its right (1),
+/// <c>Y</c> from its bottom edge (0) to its top (1); it is drawn only when the region found
+/// something to centre on (<see cref="FoundCentre"/>). Both stay inside the region.
 /// </remarks>
 internal static class ReadingMarks
 {
@@ -60,11 +63,47 @@ internal static class ReadingMarks
         return size < 4 ? 0 : size;
     }
 
-    /// <summary>Where the swatch of a region goes (its fill, inside the white frame).</summary>
-    public static Rect SwatchRect(PixelRect rect)
+    /// <summary>Where the swatch of a region goes (its fill, inside the white frame); <paramref name="slot"/> rows up when regions share the rectangle.</summary>
+    public static Rect SwatchRect(PixelRect rect, int slot = 0)
     {
         var size = SwatchSize(rect);
-        return new Rect(rect.Left + Inset, rect.Bottom - Inset - size, size, size);
+        return new Rect(rect.Left + Inset, rect.Bottom - Inset - size - (slot * (size + Inset + 1)), size, size);
+    }
+
+    /// <summary>
+    /// Per region, how many earlier regions with a swatch have the same rectangle (in pixels of a
+    /// <paramref name="width"/> × <paramref name="height"/> picture): the row its swatch takes.
+    /// </summary>
+    public static int[] Slots(IReadOnlyList<MappedRegion> regions, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        var slots = new int[regions.Count];
+        var taken = new Dictionary<PixelRect, int>();
+        for (var i = 0; i < regions.Count; i++)
+        {
+            if (!ShowsSwatch(regions[i]))
+            {
+                continue;
+            }
+
+            var rect = regions[i].Rect.ToPixels(width, height);
+            slots[i] = taken.GetValueOrDefault(rect);
+            taken[rect] = slots[i] + 1;
+        }
+
+        return slots;
+    }
+
+    /// <summary>
+    /// Whether the region found a centre: a matching pixel with some light for a colour region, a
+    /// pixel above mid-grey without one (otherwise its position reads the middle, 0.5, and there is
+    /// nothing there to mark).
+    /// </summary>
+    public static bool FoundCentre(MappedRegion region, RegionMeasurement reading)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        var peak = (int)Math.Round((float.IsFinite(reading.Peak) ? reading.Peak : 0) * 255);
+        return region.Colour is not null ? peak > 0 : peak > 128;
     }
 
     /// <summary>The pixel the measurement's centre falls in: X from the left edge, Y up from the bottom edge.</summary>
@@ -83,7 +122,8 @@ internal static class ReadingMarks
     /// <param name="rect">The region's pixel rectangle on <paramref name="image"/>.</param>
     /// <param name="reading">The region's measurement of the frame shown.</param>
     /// <param name="labelScale">The font scale of the colour key's name.</param>
-    public static void Draw(Mat image, MappedRegion region, PixelRect rect, RegionMeasurement reading, double labelScale)
+    /// <param name="slot">The swatch's row, for regions sharing one rectangle (<see cref="Slots"/>).</param>
+    public static void Draw(Mat image, MappedRegion region, PixelRect rect, RegionMeasurement reading, double labelScale, int slot = 0)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(region);
@@ -95,18 +135,23 @@ internal static class ReadingMarks
 
         if (ShowsSwatch(region) && SwatchSize(visible) > 0)
         {
-            Swatch(image, visible, reading, region.Colour?.Name, labelScale);
+            Swatch(image, visible, reading, region.Colour?.Name, labelScale, slot);
         }
 
-        if (ShowsCentre(region))
+        if (ShowsCentre(region) && FoundCentre(region, reading))
         {
             Centre(image, visible, CentrePixel(visible, reading));
         }
     }
 
-    private static void Swatch(Mat image, PixelRect rect, RegionMeasurement reading, string? name, double labelScale)
+    private static void Swatch(Mat image, PixelRect rect, RegionMeasurement reading, string? name, double labelScale, int slot)
     {
-        var fill = SwatchRect(rect);
+        var fill = SwatchRect(rect, slot);
+        if (fill.Y - 1 < rect.Top + Inset)
+        {
+            return;
+        }
+
         Cv2.Rectangle(image, new Rect(fill.X - 1, fill.Y - 1, fill.Width + 2, fill.Height + 2), SwatchFrame, 1, LineTypes.Link8);
         Cv2.Rectangle(image, fill, SwatchColour(reading), -1, LineTypes.Link8);
         if (string.IsNullOrEmpty(name))

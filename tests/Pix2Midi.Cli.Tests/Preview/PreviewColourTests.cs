@@ -126,7 +126,7 @@ public class PreviewColourTests
         var region = Plain with { Pitch = new PitchRange(Scale.Chromatic, 60, 72), PitchFrom = RegionMeasure.X };
         var frame = Black(320, 180);
         using var renderer = new PreviewRenderer();
-        RegionMeasurement[] readings = [new(0.5f, 0) { X = (float)x, Y = (float)y }];
+        RegionMeasurement[] readings = [new(0.5f, 1) { X = (float)x, Y = (float)y }];
 
         var canvas = renderer.Render(frame, [region], _ => false, string.Empty, readings);
 
@@ -150,7 +150,7 @@ public class PreviewColourTests
         var region = Plain with { PlaysNotes = false, Control = new ControlOutput(10, 0, 127, 0, 1, TimeSpan.Zero) { From = RegionMeasure.Y } };
         var frame = Black(1920, 1080);
         using var renderer = new PreviewRenderer();
-        RegionMeasurement[] readings = [new(0.5f, 0) { X = 0.5f, Y = 0.25f }];
+        RegionMeasurement[] readings = [new(0.5f, 1) { X = 0.5f, Y = 0.25f }];
 
         var canvas = renderer.Render(frame, [region], _ => false, string.Empty, readings);
 
@@ -158,6 +158,65 @@ public class PreviewColourTests
         Assert.Equal(Colour(ReadingMarks.CentreColour), Pixel(canvas, 320, 540));
         Assert.True(ReadingMarks.ShowsCentre(region));
         Assert.False(ReadingMarks.ShowsSwatch(region));
+    }
+
+    [Theory]
+    [InlineData(null, 0.0)]
+    [InlineData(null, 0.5)]
+    [InlineData("red", 0.0)]
+    public void A_region_with_nothing_to_centre_on_shows_no_cross(string? colour, double peak)
+    {
+        // Its position then reads the middle (0.5, 0.5): nothing is there to mark.
+        var region = Plain with { PitchFrom = RegionMeasure.X, Pitch = new PitchRange(Scale.Chromatic, 60, 72), Colour = colour is null ? null : ColourKey.Parse(colour) };
+        var frame = Black(320, 180);
+        using var renderer = new PreviewRenderer();
+        RegionMeasurement[] readings = [new(0.2f, (float)peak) { X = 0.5f, Y = 0.5f }];
+
+        var canvas = renderer.Render(frame, [region], _ => false, string.Empty, readings);
+
+        Assert.False(ReadingMarks.FoundCentre(region, readings[0]));
+        Assert.NotEqual(Colour(ReadingMarks.CentreColour), Pixel(canvas, 80, 90));
+        Assert.NotEqual(Colour(ReadingMarks.CentreColour), Pixel(canvas, 84, 90));
+
+        // The same region with a star in it (a matching pixel, or one above mid-grey) shows it.
+        readings[0] = readings[0] with { Peak = 0.6f };
+        canvas = renderer.Render(frame, [region], _ => false, string.Empty, readings);
+        Assert.Equal(Colour(ReadingMarks.CentreColour), Pixel(canvas, 80, 90));
+    }
+
+    [Fact]
+    public void Regions_on_one_rectangle_stack_their_swatches_one_row_each()
+    {
+        // Three colours watching the same sky, as in fireworks-colours; a fourth elsewhere starts at the bottom again.
+        var sky = new NormalizedRect(0, 0, 0.5, 1);
+        MappedRegion[] regions =
+        [
+            Plain with { Name = "red", Rect = sky, Colour = ColourKey.Parse("red") },
+            Plain with { Name = "green", Rect = sky, Colour = ColourKey.Parse("green") },
+            Plain with { Name = "blue", Rect = sky, Colour = ColourKey.Parse("blue") },
+            Plain with { Name = "other", Rect = new NormalizedRect(0.5, 0, 0.5, 1), Colour = ColourKey.Parse("white") },
+        ];
+        RegionMeasurement[] readings =
+        [
+            new(0.5f, 1) { Red = 1, Green = 0, Blue = 0 },
+            new(0.5f, 1) { Red = 0, Green = 1, Blue = 0 },
+            new(0.5f, 1) { Red = 0, Green = 0, Blue = 1 },
+            new(0.5f, 1) { Red = 1, Green = 1, Blue = 1 },
+        ];
+        var frame = Black(320, 180);
+        using var renderer = new PreviewRenderer();
+
+        var canvas = renderer.Render(frame, regions, _ => false, string.Empty, readings);
+
+        Assert.Equal([0, 1, 2, 0], ReadingMarks.Slots(regions, 320, 180));
+        var rect = sky.ToPixels(320, 180);
+        var rows = new[] { ReadingMarks.SwatchRect(rect, 0), ReadingMarks.SwatchRect(rect, 1), ReadingMarks.SwatchRect(rect, 2) };
+        Assert.True(rows[1].Bottom < rows[0].Top && rows[2].Bottom < rows[1].Top, "each swatch has a row of its own");
+        Assert.Equal((0, 0, 255), Pixel(canvas, rows[0].X + 8, rows[0].Y + 8));
+        Assert.Equal((0, 255, 0), Pixel(canvas, rows[1].X + 8, rows[1].Y + 8));
+        Assert.Equal((255, 0, 0), Pixel(canvas, rows[2].X + 8, rows[2].Y + 8));
+        var other = ReadingMarks.SwatchRect(regions[3].Rect.ToPixels(320, 180));
+        Assert.Equal((255, 255, 255), Pixel(canvas, other.X + 8, other.Y + 8));
     }
 
     [Fact]
