@@ -54,6 +54,46 @@ public sealed class RenderSoundTests(ITestOutputHelper log)
         }
     }
 
+    [ToolFact("ffmpeg", "ffprobe", "fluidsynth", "midicsv")]
+    public void On_the_fireworks_sample_every_clear_attack_starts_on_its_frames_sample_by_fluidsynths_own_render()
+    {
+        // The bundled sample with its default mapping: notes overlap and ring on, so an attack is
+        // found by matching the 25 ms after its frame's sample in our soundtrack against the
+        // fluidsynth program's render of our MIDI file. That program times events in whole
+        // milliseconds, rounded up, and starts a note one 64-frame block after the block in which
+        // its clock (whole milliseconds, rounded down) reaches it: 64 frames after a frame on a whole
+        // millisecond (every third frame at 30 fps), 128 after the others. So where ours starts on
+        // the frame's sample, the match lies exactly there.
+        using var temp = new TempDirectory();
+        var run = CliRun.Process(temp.Path, "render", RepoPaths.SampleVideo("fireworks.mp4"), "-o", "ours.mid", "--audio", "ours.wav", "--soundfont", FluidR3, "--no-progress");
+        Assert.True(run.ExitCode == 0, run.Error);
+        ExternalTool.Run("fluidsynth", ["-ni", "-q", "-r", "48000", "-F", temp.File("theirs.wav"), FluidR3, temp.File("ours.mid")]).EnsureSuccess("fluidsynth");
+        var ours = WavFile.Read(temp.File("ours.wav"));
+        var theirs = WavFile.Read(temp.File("theirs.wav"));
+        var midi = Midicsv.Read(temp.File("ours.mid"));
+        Assert.Equal(15L * Rate, ours.Frames);
+
+        var clear = 0;
+        var starts = midi.Notes.Where(n => n.IsOn).Select(n => midi.Seconds(n.Tick)).Distinct().Order().ToArray();
+        foreach (var seconds in starts)
+        {
+            var sample = (long)Math.Round(seconds * Rate);
+            var expected = PeerSample(seconds) - sample;
+            var (lag, match) = BestLag(ours, theirs, sample, 1200, 256);
+            log.WriteLine($"{seconds:0.000} s (sample {sample}): fluidsynth -F {lag} frames later (expected {expected}), match {match:0.000}");
+            if (match < 0.95)
+            {
+                // Another note's sound fills the window (each peer note moves by its own lag).
+                continue;
+            }
+
+            clear++;
+            Assert.InRange(lag, expected - 1, expected + 1);
+        }
+
+        Assert.True(clear >= 15, $"only {clear} of {starts.Length} attacks stood clear of other notes");
+    }
+
     [ToolFact("ffmpeg", "ffprobe")]
     public void At_29_97_fps_each_note_starts_within_half_a_block_of_its_frames_sample()
     {
@@ -124,6 +164,48 @@ public sealed class RenderSoundTests(ITestOutputHelper log)
 
     private static string PictureMd5(string video) =>
         ExternalTool.Run("ffmpeg", ["-v", "error", "-i", video, "-map", "0:v", "-c", "copy", "-f", "md5", "-"]).StandardOutput.Trim();
+
+    /// <summary>Where the <c>fluidsynth</c> program's render of a MIDI file starts a note due at <paramref name="seconds"/> (see the fireworks test).</summary>
+    private static long PeerSample(double seconds)
+    {
+        var due = (long)Math.Ceiling((seconds * 1000) - 1e-6);
+        var block = (long)Math.Round(seconds * Rate) / 64;
+        while (block * 64 * 1000 / Rate < due)
+        {
+            block++;
+        }
+
+        return (block + 1) * 64;
+    }
+
+    /// <summary>The lag (0 to <paramref name="most"/> frames) at which <paramref name="theirs"/> best matches <paramref name="ours"/>' first channel from <paramref name="from"/>, over <paramref name="length"/> frames, and the normalised match there.</summary>
+    private static (int Lag, double Match) BestLag(WavFile ours, WavFile theirs, long from, int length, int most)
+    {
+        var best = (Lag: -1, Match: double.MinValue);
+        for (var lag = 0; lag < most; lag++)
+        {
+            double dot = 0, a = 0, b = 0;
+            for (var i = 0; i < length; i++)
+            {
+                var at = from + i;
+                if (at + lag >= theirs.Frames || at >= ours.Frames)
+                {
+                    break;
+                }
+
+                double x = ours.Samples[at * ours.Channels], y = theirs.Samples[(at + lag) * theirs.Channels];
+                (dot, a, b) = (dot + (x * y), a + (x * x), b + (y * y));
+            }
+
+            var match = a > 0 && b > 0 ? dot / Math.Sqrt(a * b) : 0;
+            if (match > best.Match)
+            {
+                best = (lag, match);
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>Each note's first sample above the threshold, searched from a little before its frame's sample.</summary>
     private static long[] Onsets(WavFile wav, long[] expected, float threshold = Threshold) =>
