@@ -12,8 +12,11 @@ public sealed class RunSynthTests(ITestOutputHelper log)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    [ToolFact("jackd", "jack_rec", "jack_lsp", "ffmpeg", "fluidsynth")]
-    public void Run_with_synth_sounds_through_JACK_while_it_plays_and_is_silent_within_100_ms_of_ctrl_c()
+    [ToolTheory("jackd", "jack_rec", "jack_lsp", "ffmpeg", "fluidsynth")]
+    [InlineData("INT", 130)]
+    [InlineData("TERM", 143)]
+    [InlineData("HUP", 129)]
+    public void Run_with_synth_sounds_through_JACK_while_it_plays_and_is_silent_within_100_ms_of_ctrl_c_sigterm_or_sighup(string signal, int exitCode)
     {
         using var rig = JackRig.Start();
         using var temp = new TempDirectory();
@@ -34,8 +37,8 @@ public sealed class RunSynthTests(ITestOutputHelper log)
         Thread.Sleep(1500);
         marker.StandardInput.WriteLine("noteon 0 76 127");
         marker.StandardInput.Flush();
-        tool.Signal("INT");
-        Assert.Equal(130, tool.WaitForExit(Patience));
+        tool.Signal(signal);
+        Assert.Equal(exitCode, tool.WaitForExit(Patience));
         Assert.True(recorder.WaitForExit(TimeSpan.FromSeconds(20)), "jack_rec did not end");
         log.WriteLine(tool.Output + tool.Error);
 
