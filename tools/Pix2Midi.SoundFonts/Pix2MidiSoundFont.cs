@@ -2,6 +2,7 @@ using Pix2Midi.SoundFonts.Drums;
 using Pix2Midi.SoundFonts.GeneralMidi;
 using Pix2Midi.SoundFonts.Sf2;
 using Pix2Midi.SoundFonts.Voices;
+using CoreGeneralMidi = Pix2Midi.Core.Mapping.GeneralMidi;
 
 namespace Pix2Midi.SoundFonts;
 
@@ -16,19 +17,6 @@ public static class Pix2MidiSoundFont
 
     /// <summary>Bank 128: the drum kits.</summary>
     public const int DrumBank = 128;
-
-    /// <summary>The GM kit programs a song may choose; every one plays the standard kit.</summary>
-    public static readonly IReadOnlyList<(int Program, string Name)> Kits =
-    [
-        (0, "Standard Kit"),
-        (8, "Room Kit"),
-        (16, "Power Kit"),
-        (24, "Electronic Kit"),
-        (25, "TR-808 Kit"),
-        (32, "Jazz Kit"),
-        (40, "Brush Kit"),
-        (48, "Orchestra Kit"),
-    ];
 
     /// <summary>Builds the whole bank.</summary>
     public static SoundFontData Build()
@@ -59,7 +47,8 @@ public static class Pix2MidiSoundFont
             font.AddPreset(new PresetData(entry.Name, 0, entry.Program, zones));
         }
 
-        foreach (var (program, name) in Kits)
+        // The GM kit programs a song may choose (the names mappings accept); every one plays the standard kit.
+        foreach (var (program, name) in CoreGeneralMidi.Kits)
         {
             font.AddPreset(new PresetData(name, DrumBank, program, [new Zone(kit, [])]));
         }

@@ -112,6 +112,9 @@ public static class GeneralMidi
     /// <summary>The drum kits' names, in program order: <c>Standard Kit</c> (0) to <c>Orchestra Kit</c> (48).</summary>
     public static IReadOnlyList<string> KitNames { get; } = [.. KitTable.Select(k => k.Name)];
 
+    /// <summary>The drum kits, program (0–127, bank 128) and name, in program order.</summary>
+    public static IReadOnlyList<(int Program, string Name)> Kits { get; } = KitTable;
+
     /// <summary>The name of melodic program <paramref name="program"/> (0–127).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="program"/> is outside 0–127.</exception>
     public static string ProgramName(int program)
