@@ -1,5 +1,4 @@
 using OpenCvSharp;
-using Pix2Midi.Cli.Mappings;
 using Pix2Midi.Core.Analysis;
 using Pix2Midi.Core.Mapping;
 
@@ -38,9 +37,7 @@ internal sealed class PreviewRenderer : IDisposable
     public static readonly Scalar LitFill = new(0, 140, 255);
 
     private readonly Mat _canvas = new();
-    private int[] _slots = [];
-    private IReadOnlyList<MappedRegion>? _slotsOf;
-    private Size _slotsSize;
+    private PreviewLayout? _layout;
     private readonly Mat _scaled = new();
     private byte[] _bgr = [];
 
@@ -113,13 +110,20 @@ internal sealed class PreviewRenderer : IDisposable
             }
         }
 
+        if (_layout is null || !_layout.IsFor(regions, size))
+        {
+            // Rectangles, labels and swatch rows change only with the mapping or the picture's size.
+            _layout = new PreviewLayout(regions, size, LabelScale);
+        }
+
+        var rects = _layout.Rects;
         var lit = new bool[regions.Count];
         for (var i = 0; i < regions.Count; i++)
         {
             lit[i] = isLit(regions[i]);
             if (lit[i])
             {
-                var r = regions[i].Rect.ToPixels(size.Width, size.Height);
+                var r = rects[i];
                 using var area = video[new Rect(r.Left, r.Top, r.Width, r.Height)];
                 area.ConvertTo(area, -1, 1 - LitAlpha, 0);
                 Cv2.Add(area, new Scalar(LitFill.Val0 * LitAlpha, LitFill.Val1 * LitAlpha, LitFill.Val2 * LitAlpha), area);
@@ -128,7 +132,7 @@ internal sealed class PreviewRenderer : IDisposable
 
         for (var i = 0; i < regions.Count; i++)
         {
-            var r = regions[i].Rect.ToPixels(size.Width, size.Height);
+            var r = rects[i];
             Cv2.Rectangle(video, new Rect(r.Left, r.Top, r.Width, r.Height), lit[i] ? LitOutline : Outline, 1, LineTypes.Link8);
             if (lit[i] && r.Width > 4 && r.Height > 4)
             {
@@ -138,20 +142,18 @@ internal sealed class PreviewRenderer : IDisposable
 
         for (var i = 0; i < regions.Count; i++)
         {
-            Label(video, regions[i], regions[i].Rect.ToPixels(size.Width, size.Height), lit[i]);
+            if (_layout.Labels[i] is { } label)
+            {
+                Cv2.Rectangle(video, label.Box, Scalar.Black, -1, LineTypes.Link8);
+                Cv2.PutText(video, label.Text, label.Origin, HersheyFonts.HersheySimplex, LabelScale, lit[i] ? LitOutline : Scalar.White, 1, LineTypes.AntiAlias);
+            }
         }
 
         if (readings is not null)
         {
-            if (!ReferenceEquals(_slotsOf, regions) || _slotsSize != size)
-            {
-                // Which swatches share a rectangle changes only with the mapping or the picture's size.
-                (_slots, _slotsOf, _slotsSize) = (ReadingMarks.Slots(regions, size.Width, size.Height), regions, size);
-            }
-
             for (var i = 0; i < regions.Count && i < readings.Count; i++)
             {
-                ReadingMarks.Draw(video, regions[i], regions[i].Rect.ToPixels(size.Width, size.Height), readings[i], LabelScale, _slots[i]);
+                ReadingMarks.Draw(video, regions[i], rects[i], readings[i], LabelScale, _layout.Slots[i]);
             }
         }
 
@@ -169,31 +171,5 @@ internal sealed class PreviewRenderer : IDisposable
     {
         _scaled.Dispose();
         _canvas.Dispose();
-    }
-
-    /// <summary>"name C4" in the region's top-left corner, inside its outline; just the note when the name does not fit; nothing when neither does.</summary>
-    private static void Label(Mat video, MappedRegion region, PixelRect rect, bool lit)
-    {
-        var what = OverlayText.Drawable(region.Label);
-        foreach (var text in new[] { string.IsNullOrEmpty(what) ? region.Name : $"{region.Name} {what}", what })
-        {
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-
-            var size = Cv2.GetTextSize(text, HersheyFonts.HersheySimplex, LabelScale, 1, out var baseline);
-            var boxWidth = size.Width + 4;
-            var boxHeight = size.Height + baseline + 4;
-            if (boxWidth > rect.Width - 6 || boxHeight > rect.Height - 6)
-            {
-                continue;
-            }
-
-            var box = new Rect(rect.Left + 3, rect.Top + 3, boxWidth, boxHeight);
-            Cv2.Rectangle(video, box, Scalar.Black, -1, LineTypes.Link8);
-            Cv2.PutText(video, text, new Point(box.X + 2, box.Y + 2 + size.Height), HersheyFonts.HersheySimplex, LabelScale, lit ? LitOutline : Scalar.White, 1, LineTypes.AntiAlias);
-            return;
-        }
     }
 }

@@ -220,6 +220,36 @@ public class PreviewColourTests
     }
 
     [Fact]
+    public void Labels_of_regions_on_one_rectangle_go_one_below_the_other()
+    {
+        var sky = new NormalizedRect(0, 0, 1, 0.75);
+        MappedRegion[] regions = [.. new[] { "red", "green", "blue", "white" }.Select(c => Plain with { Name = c, Rect = sky, Colour = ColourKey.Parse(c) })];
+        var frame = Black(640, 360);
+        using var renderer = new PreviewRenderer();
+
+        var canvas = renderer.Render(frame, regions, r => r.Name == "green", string.Empty);
+
+        var layout = new PreviewLayout(regions, new Size(640, 360), PreviewRenderer.LabelScale);
+        var boxes = layout.Labels.Select(l => Assert.NotNull(l).Box).ToArray();
+        Assert.Equal(regions.Select(r => $"{r.Name} C4"), layout.Labels.Select(l => l!.Value.Text));
+        for (var i = 1; i < boxes.Length; i++)
+        {
+            Assert.Equal(boxes[0].X, boxes[i].X);
+            Assert.True(boxes[i].Top > boxes[i - 1].Bottom - 1, $"label {i} overlaps the one above it");
+        }
+
+        // Each drawn where laid out: white text on black, the sounding region's in yellow.
+        foreach (var (box, i) in boxes.Select((b, i) => (b, i)))
+        {
+            var inside = canvas[box];
+            Assert.True(Cv2.CountNonZero(inside.CvtColor(ColorConversionCodes.BGR2GRAY)) > 10, $"label {i} was not drawn");
+        }
+
+        Assert.True(CountYellow(canvas, boxes[1]) > 10, "the sounding region's label is not yellow");
+        Assert.Equal(0, CountYellow(canvas, boxes[0]));
+    }
+
+    [Fact]
     public void A_frame_copy_keeps_its_colour_without_padding_and_drops_it_for_a_grey_frame()
     {
         var luma = Enumerable.Range(0, 6 * 4).Select(i => (byte)i).ToArray();
@@ -365,6 +395,22 @@ public class PreviewColourTests
     }
 
     private static (int B, int G, int R) Colour(Scalar s) => ((int)s.Val0, (int)s.Val1, (int)s.Val2);
+
+    /// <summary>Pixels of <paramref name="box"/> that are yellow (text drawn antialiased: bright red and green, little blue).</summary>
+    private static int CountYellow(Mat canvas, Rect box)
+    {
+        var count = 0;
+        for (var y = box.Top; y < box.Bottom; y++)
+        {
+            for (var x = box.Left; x < box.Right; x++)
+            {
+                var (b, g, r) = Pixel(canvas, x, y);
+                count += g > 128 && r > 128 && b < 96 ? 1 : 0;
+            }
+        }
+
+        return count;
+    }
 
     private static int CountBright(Mat canvas, Rect area)
     {
