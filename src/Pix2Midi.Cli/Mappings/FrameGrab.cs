@@ -15,9 +15,8 @@ namespace Pix2Midi.Cli.Mappings;
 /// </summary>
 /// <remarks>
 /// The video is decoded once, with its colour planes: the picture is the very frame that was
-/// measured, turned into BGR (<see cref="FrameColours"/>). Only when the decoder gives no colour
-/// planes is the picture looked for again with OpenCV's reader, by time; failing that it is the
-/// luma in grey.
+/// measured, turned into BGR (<see cref="FrameColours"/>); every decoder gives colour planes when
+/// asked, so a picture without them is a grey video's, and is drawn in grey.
 /// </remarks>
 internal sealed class FrameGrab : IDisposable
 {
@@ -32,7 +31,7 @@ internal sealed class FrameGrab : IDisposable
         PastEnd = pastEnd;
     }
 
-    /// <summary>The frame in colour (BGR), or the luma plane as grey when the colour frame cannot be had.</summary>
+    /// <summary>The frame in colour (BGR); a grey video's in grey.</summary>
     public Mat Picture { get; }
 
     /// <summary>The frame's planes as decoded: its luma, and its colour when the decoder gave colour.</summary>
@@ -88,58 +87,14 @@ internal sealed class FrameGrab : IDisposable
             }
         }
 
-        var frameDuration = info.NominalRate?.FrameDuration ?? TimeSpan.FromSeconds(1.0 / 30);
         if (index < 0)
         {
             grabbed.CopyFrom(new LumaPlane(info.Width, info.Height, info.Width, new byte[info.Width * info.Height]), 0, TimeSpan.Zero);
         }
 
-        var picture = grabbed.HasColour
-            ? FrameColours.ToMat(grabbed)
-            : (index >= 0 ? Colour(video, time, frameDuration) : null) ?? FrameColours.ToMat(grabbed);
+        var picture = FrameColours.ToMat(grabbed);
         return new FrameGrab(picture, grabbed, index, time, measurements, lit, pastEnd && at is not null && target > time);
     }
 
     public void Dispose() => Picture.Dispose();
-
-    /// <summary>
-    /// The colour picture of the frame at <paramref name="time"/>, found by its time rather than its
-    /// place in the file: OpenCV's reader may count a damaged file's frames differently from the
-    /// decoder that measured them. Null when no frame has that time (the luma is shown instead).
-    /// </summary>
-    private static Mat? Colour(string video, TimeSpan time, TimeSpan frameDuration)
-    {
-        using var capture = new VideoCapture();
-        if (!capture.Open(video, VideoCaptureAPIs.FFMPEG))
-        {
-            return null;
-        }
-
-        var halfFrame = frameDuration.TotalMilliseconds / 2;
-        var wanted = time.TotalMilliseconds;
-        while (capture.Grab())
-        {
-            var shown = capture.Get(VideoCaptureProperties.PosMsec);
-            if (shown > wanted + halfFrame)
-            {
-                return null;
-            }
-
-            if (shown < wanted - halfFrame)
-            {
-                continue;
-            }
-
-            var picture = new Mat();
-            if (!capture.Retrieve(picture) || picture.Empty() || picture.Channels() != 3)
-            {
-                picture.Dispose();
-                return null;
-            }
-
-            return picture;
-        }
-
-        return null;
-    }
 }

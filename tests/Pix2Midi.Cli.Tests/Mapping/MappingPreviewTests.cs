@@ -105,6 +105,28 @@ public class MappingPreviewTests
         AssertSquares(grab.Picture);
     }
 
+    [ToolTheory("ffmpeg")]
+    [InlineData(VideoDecoder.Libav)]
+    [InlineData(VideoDecoder.Ffmpeg)]
+    [InlineData(VideoDecoder.OpenCv)]
+    public void A_grey_video_is_drawn_in_the_greys_that_were_measured(VideoDecoder decoder)
+    {
+        using var temp = new TempDirectory();
+        var video = temp.File("grey.mkv");
+        ExternalTool.Ffmpeg("-f", "lavfi", "-i", "color=c=0x404040:size=320x180:rate=30:duration=1,drawbox=x=160:y=0:w=160:h=180:color=0xc0c0c0:t=fill", "-pix_fmt", "gray", "-c:v", "ffv1", video);
+        var mapping = MappingLoader.Load(HalvesMapping(temp));
+
+        using var grab = FrameGrab.At(video, mapping, TimeSpan.FromSeconds(0.5), decoder);
+
+        // The greys drawn (0x40 and 0xc0), whichever decoder measured them and however it hands on grey.
+        foreach (var (x, grey) in new[] { (80, 0x40), (240, 0xc0) })
+        {
+            var p = Pixel(grab.Picture, x, 90);
+            Assert.True(Math.Abs(p.Item0 - p.Item1) <= 1 && Math.Abs(p.Item1 - p.Item2) <= 1, $"{decoder}: ({p.Item0}, {p.Item1}, {p.Item2}) at x {x} is not grey");
+            Assert.InRange(p.Item1, grey - 3, grey + 3);
+        }
+    }
+
     [Theory]
     [InlineData("--at", "soon", "error: --at soon: give a time such as 2.5, 2.5s, 1500ms or 1:02.5", 2)]
     [InlineData("-o", "p.jpg", "the preview's name must end in .png", 1)]
