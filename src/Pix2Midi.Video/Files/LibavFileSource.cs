@@ -133,9 +133,22 @@ public sealed unsafe class LibavFileSource : DecodedFileSource
     public static LibavFileSource Open(string path, FramePlanes planes, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Open(path, planes, null, cancellationToken);
+    }
+
+    /// <summary>Opens a video file reading the loaded libraries' structures through <paramref name="layout"/> (for the tests of the run-time checks).</summary>
+    internal static LibavFileSource Open(string path, LibavLayout layout) => Open(path, FramePlanes.Luma, layout, CancellationToken.None);
+
+    private static LibavFileSource Open(string path, FramePlanes planes, LibavLayout? layout, CancellationToken cancellationToken)
+    {
         var containerEndsEarly = FilePreflight.Inspect(path);
         cancellationToken.ThrowIfCancellationRequested();
         var state = LibavRuntime.Require(path);
+        if (layout is not null)
+        {
+            state = state with { Layout = layout };
+        }
+
         var source = new LibavFileSource(path, state, containerEndsEarly, planes, cancellationToken);
         try
         {
