@@ -14,9 +14,9 @@
 #   --note     a line saying where the headers came from, printed first as "# TEXT"
 #
 # The table (without --csharp) is what tools/libav-layout/releases/*.txt hold: a new major is
-#   tools/libav-layout/layout.sh --note "FFmpeg 8.0: git tag n8.0 (commit …)" git:/path/to/ffmpeg.git:n8.0 \
-#     > tools/libav-layout/releases/8.0.txt
-#   tools/libav-layout/layout.sh --csharp git:/path/to/ffmpeg.git:n8.0   # rows for LibavLayout.cs
+#   tools/libav-layout/layout.sh --note "FFmpeg 10.0: git tag n10.0 (commit …)" git:/path/to/ffmpeg.git:n10.0 \
+#     > tools/libav-layout/releases/10.0.txt
+#   tools/libav-layout/layout.sh --csharp git:/path/to/ffmpeg.git:n10.0  # rows for LibavLayout.cs
 # and LibavLayoutTests compares every file there with LibavLayout.Known.
 set -euo pipefail
 
