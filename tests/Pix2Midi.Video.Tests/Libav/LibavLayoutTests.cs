@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pix2Midi.Video.Files.Libav;
 
 namespace Pix2Midi.Video.Tests.Libav;
@@ -86,5 +87,20 @@ public sealed class LibavLayoutTests
         Assert.Equal((0, 64, 104, 108, 116, 344), (table.FrameData, table.FrameLinesize, table.FrameWidth, table.FrameHeight, table.FrameFormat, table.FrameBestEffortTimestamp));
         Assert.Equal((32, 36), (table.PacketSize, table.PacketStreamIndex));
         Assert.True(table.StreamSideDataFunction);
+    }
+
+    [Fact]
+    public void Each_system_is_searched_for_the_names_its_builds_use()
+    {
+        Assert.Equal(["libavcodec.so.61"], LibavRuntime.Candidates("avcodec", 61, OSPlatform.Linux, "/opt/pix2midi"));
+        Assert.Equal([Path.Join("C:/Tools/pix2midi", "avcodec-62.dll"), "avcodec-62.dll"], LibavRuntime.Candidates("avcodec", 62, OSPlatform.Windows, "C:/Tools/pix2midi"));
+        var mac = LibavRuntime.Candidates("avutil", 59, OSPlatform.OSX, "/Applications").ToList();
+        Assert.Equal("libavutil.59.dylib", mac[0]);
+        Assert.Contains("/opt/homebrew/lib/libavutil.59.dylib", mac);
+        Assert.Contains("/opt/homebrew/opt/ffmpeg@7/lib/libavutil.59.dylib", mac);
+        Assert.Contains("/usr/local/opt/ffmpeg@7/lib/libavutil.59.dylib", mac);
+        Assert.Contains("/opt/local/lib/libavutil.59.dylib", mac);
+        Assert.Contains("/opt/local/libexec/ffmpeg7/lib/libavutil.59.dylib", mac);
+        Assert.Contains("/opt/homebrew/opt/ffmpeg@8/lib/libavformat.62.dylib", LibavRuntime.Candidates("avformat", 62, OSPlatform.OSX, "/Applications"));
     }
 }

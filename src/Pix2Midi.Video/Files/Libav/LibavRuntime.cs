@@ -202,21 +202,25 @@ internal static class LibavRuntime
     /// in Homebrew's folders (its <c>ffmpeg</c> and versioned <c>ffmpeg@N</c> kegs too) and MacPorts'
     /// (<c>ffmpegN</c> ports keep theirs in <c>libexec</c>); elsewhere by soname.
     /// </summary>
-    internal static IEnumerable<string> Candidates(string name, int major)
+    internal static IEnumerable<string> Candidates(string name, int major) =>
+        Candidates(name, major, OperatingSystem.IsWindows() ? OSPlatform.Windows : OperatingSystem.IsMacOS() ? OSPlatform.OSX : OSPlatform.Linux, AppContext.BaseDirectory);
+
+    /// <summary>The names <see cref="Candidates(string, int)"/> gives on <paramref name="platform"/>, for a program in <paramref name="programFolder"/>.</summary>
+    internal static IEnumerable<string> Candidates(string name, int major, OSPlatform platform, string programFolder)
     {
-        if (OperatingSystem.IsWindows())
+        if (platform == OSPlatform.Windows)
         {
             var dll = string.Create(CultureInfo.InvariantCulture, $"{name}-{major}.dll");
-            yield return Path.Combine(AppContext.BaseDirectory, dll);
+            yield return Path.Join(programFolder, dll);
             yield return dll;
         }
-        else if (OperatingSystem.IsMacOS())
+        else if (platform == OSPlatform.OSX)
         {
             var file = string.Create(CultureInfo.InvariantCulture, $"lib{name}.{major}.dylib");
             yield return file;
             foreach (var folder in MacFolders(name, major))
             {
-                yield return Path.Combine(folder, file);
+                yield return folder + "/" + file;
             }
         }
         else
