@@ -43,6 +43,9 @@ public sealed unsafe class LibavFileSource : DecodedFileSource
     /// <summary>How many failures in a row draining the decoder at the end may report before it counts as drained.</summary>
     private const int MaxDrainFailures = 1000;
 
+    /// <summary>More entries of side data than a stream's parameters can plausibly hold: a count read wrong.</summary>
+    private const int MaxSideData = 1 << 16;
+
     private readonly string _path;
     private readonly LibavLayout _layout;
     private readonly string _formatVersion;
@@ -130,9 +133,22 @@ public sealed unsafe class LibavFileSource : DecodedFileSource
     public static LibavFileSource Open(string path, FramePlanes planes, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Open(path, planes, null, cancellationToken);
+    }
+
+    /// <summary>Opens a video file reading the loaded libraries' structures through <paramref name="layout"/> (for the tests of the run-time checks).</summary>
+    internal static LibavFileSource Open(string path, LibavLayout layout) => Open(path, FramePlanes.Luma, layout, CancellationToken.None);
+
+    private static LibavFileSource Open(string path, FramePlanes planes, LibavLayout? layout, CancellationToken cancellationToken)
+    {
         var containerEndsEarly = FilePreflight.Inspect(path);
         cancellationToken.ThrowIfCancellationRequested();
         var state = LibavRuntime.Require(path);
+        if (layout is not null)
+        {
+            state = state with { Layout = layout };
+        }
+
         var source = new LibavFileSource(path, state, containerEndsEarly, planes, cancellationToken);
         try
         {
@@ -352,13 +368,17 @@ public sealed unsafe class LibavFileSource : DecodedFileSource
     /// <summary>The rotation of the stream's display matrix in degrees, as <c>ffprobe</c> reads it; 0 when there is none.</summary>
     private double Rotation(nint stream)
     {
-        if (!_layout.StreamSideDataFunction)
+        nint matrix;
+        nuint size = 0;
+        if (_layout.StreamSideDataFunction)
+        {
+            matrix = Interop.Avformat.StreamGetSideData(stream, Interop.Avutil.PacketDataDisplayMatrix, &size);
+        }
+        else if (!CodedSideData(ReadPointer(stream, _layout.StreamCodecParameters), out matrix, out size))
         {
             return 0;
         }
 
-        nuint size = 0;
-        var matrix = Interop.Avformat.StreamGetSideData(stream, Interop.Avutil.PacketDataDisplayMatrix, &size);
         if (matrix == 0 || size < 9 * sizeof(int))
         {
             return 0;
@@ -366,6 +386,45 @@ public sealed unsafe class LibavFileSource : DecodedFileSource
 
         var degrees = Interop.Avutil.DisplayRotationGet(matrix);
         return double.IsFinite(degrees) ? degrees : 0;
+    }
+
+    /// <summary>
+    /// The display matrix among the codec parameters' side data (FFmpeg 7 and later), found by
+    /// <c>av_packet_side_data_get</c>; the entry it returns must be one of the array's, read at the
+    /// table's step, and of the type asked for.
+    /// </summary>
+    /// <returns><see langword="false"/> when there is none.</returns>
+    private bool CodedSideData(nint parameters, out nint data, out nuint size)
+    {
+        (data, size) = (0, 0);
+        var step = _layout.SideDataStructSize!.Value;
+        var array = ReadPointer(parameters, _layout.ParametersCodedSideData!.Value);
+        var count = ReadInt(parameters, _layout.ParametersCodedSideDataCount!.Value);
+        if (count < 0 || count > MaxSideData || (count > 0 && array == 0))
+        {
+            throw Inconsistent();
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var entry = Interop.Avcodec.PacketSideDataGet(array, count, Interop.Avutil.PacketDataDisplayMatrix);
+        if (entry == 0)
+        {
+            return false;
+        }
+
+        var at = entry - array;
+        if (at < 0 || at % step != 0 || at / step >= count || ReadInt(entry, _layout.SideDataType!.Value) != Interop.Avutil.PacketDataDisplayMatrix)
+        {
+            throw Inconsistent();
+        }
+
+        data = ReadPointer(entry, _layout.SideDataData!.Value);
+        size = (nuint)ReadLong(entry, _layout.SideDataSize!.Value);
+        return true;
     }
 
     private QuarterTurns? ReadTurn(nint stream) => TurnFor(Rotation(stream));
@@ -414,6 +473,28 @@ public sealed unsafe class LibavFileSource : DecodedFileSource
         if (opened < 0 || _packet == 0 || _frame == 0)
         {
             throw NoFirstFrame(failed: true);
+        }
+
+        CheckEmptyFrame();
+    }
+
+    /// <summary>
+    /// Checks the frame fields read through the layout against what <c>av_frame_alloc</c> puts in a
+    /// new frame: no timestamps (the three timestamp fields, which the layout says are three
+    /// different ones), no format, no size, no picture.
+    /// </summary>
+    private void CheckEmptyFrame()
+    {
+        var timestamps = new[] { _layout.FramePts, _layout.FramePacketDts, _layout.FrameBestEffortTimestamp };
+        if (timestamps.Distinct().Count() != timestamps.Length
+            || timestamps.Any(offset => ReadLong(_frame, offset) != Interop.Avutil.NoPts)
+            || ReadInt(_frame, _layout.FrameFormat) != -1
+            || ReadInt(_frame, _layout.FrameWidth) != 0
+            || ReadInt(_frame, _layout.FrameHeight) != 0
+            || ReadPointer(_frame, _layout.FrameData) != 0
+            || ReadInt(_frame, _layout.FrameLinesize) != 0)
+        {
+            throw Inconsistent();
         }
     }
 
@@ -539,7 +620,15 @@ public sealed unsafe class LibavFileSource : DecodedFileSource
             throw Inconsistent();
         }
 
+        // libavcodec picks a frame's best-effort timestamp from its pts and its packet's dts: a
+        // value that is neither was not read where the timestamp is.
         var timestamp = ReadLong(_frame, _layout.FrameBestEffortTimestamp);
+        if (timestamp != ReadLong(_frame, _layout.FramePts) && timestamp != ReadLong(_frame, _layout.FramePacketDts))
+        {
+            Ended = true;
+            throw Inconsistent();
+        }
+
         Stamp(_video.Milliseconds(timestamp == Interop.Avutil.NoPts ? null : timestamp, _video.TimeBase));
         if (_turned is not null)
         {

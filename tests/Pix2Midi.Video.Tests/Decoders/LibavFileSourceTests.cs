@@ -173,9 +173,9 @@ public sealed class LibavFileSourceTests(DecoderVideos decoderVideos, VideoFixtu
     [Fact]
     public void Libraries_of_an_unknown_version_are_named_and_not_used()
     {
-        var error = LibavRuntime.Unavailable("/videos/a.mp4", new LibavState(null, string.Empty, string.Empty, 63));
+        var error = LibavRuntime.Unavailable("/videos/a.mp4", new LibavState(null, string.Empty, string.Empty, 64));
 
-        Assert.Equal("/videos/a.mp4: --decoder libav knows FFmpeg's libraries 5.x (libavformat 59), and the ones installed are libavformat 63; use --decoder ffmpeg", error.Message);
+        Assert.Equal("/videos/a.mp4: --decoder libav knows FFmpeg's libraries 9.x (libavformat 63), 8.x (libavformat 62), 7.x (libavformat 61), 6.x (libavformat 60), 5.x (libavformat 59), and the ones installed are libavformat 64; use --decoder ffmpeg", error.Message);
     }
 
     [Fact]

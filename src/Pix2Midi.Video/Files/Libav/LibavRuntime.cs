@@ -10,10 +10,11 @@ namespace Pix2Midi.Video.Files.Libav;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The libraries are looked for by their versioned names (<c>libavformat.so.59</c> on Linux, what
-/// the <c>ffmpeg</c> package brings; <c>libavformat.59.dylib</c> on macOS, also in Homebrew's
-/// folders; <c>avformat-59.dll</c> on Windows, on <c>PATH</c>), for each known set in
-/// <see cref="LibavLayout.Known"/>; the majors each library reports must be the set's. The
+/// The libraries are looked for by their versioned names (<c>libavformat.so.61</c> on Linux, what
+/// the <c>ffmpeg</c> package brings; <c>libavformat.61.dylib</c> on macOS, also in Homebrew's and
+/// MacPorts' folders; <c>avformat-61.dll</c> on Windows, beside the program and on <c>PATH</c>),
+/// for each known set in <see cref="LibavLayout.Known"/>, newest first; the majors each library
+/// reports must be the set's. The
 /// <c>[LibraryImport]</c> declarations in <c>Interop/Libav</c> name the libraries logically and
 /// are resolved to the loaded set here.
 /// </para>
@@ -88,7 +89,7 @@ internal static class LibavRuntime
 
         foreach (var layout in LibavLayout.Known)
         {
-            if (TryLoadSet(layout.UtilMajor, layout.CodecMajor, layout.FormatMajor) is not { } handles)
+            if (TryLoadSet(layout) is not { } handles)
             {
                 continue;
             }
@@ -135,20 +136,20 @@ internal static class LibavRuntime
         return (Major(handles.Util, "avutil_version"), Major(handles.Codec, "avcodec_version"), Major(handles.Format, "avformat_version"));
     }
 
-    private static (nint Util, nint Codec, nint Format)? TryLoadSet(int util, int codec, int format)
+    private static (nint Util, nint Codec, nint Format)? TryLoadSet(LibavLayout layout)
     {
-        if (TryLoad("avutil", util) is not { } utilHandle)
+        if (TryLoad("avutil", layout.UtilMajor) is not { } utilHandle)
         {
             return null;
         }
 
-        if (TryLoad("avcodec", codec) is not { } codecHandle)
+        if (TryLoad("avcodec", layout.CodecMajor) is not { } codecHandle)
         {
             NativeLibrary.Free(utilHandle);
             return null;
         }
 
-        if (TryLoad("avformat", format) is not { } formatHandle)
+        if (TryLoad("avformat", layout.FormatMajor) is not { } formatHandle)
         {
             NativeLibrary.Free(codecHandle);
             NativeLibrary.Free(utilHandle);
@@ -195,25 +196,77 @@ internal static class LibavRuntime
         return null;
     }
 
-    /// <summary>The file names (and, on macOS, paths) a library of one major version goes by.</summary>
-    internal static IEnumerable<string> Candidates(string name, int major)
+    /// <summary>
+    /// The file names (and paths) a library of one major version goes by: on Windows beside the
+    /// program first, then by name (the system's search, <c>PATH</c> included); on macOS by name, then
+    /// in Homebrew's folders (its <c>ffmpeg</c> and versioned <c>ffmpeg@N</c> kegs too) and MacPorts'
+    /// (<c>ffmpegN</c> ports keep theirs in <c>libexec</c>); elsewhere by soname.
+    /// </summary>
+    internal static IEnumerable<string> Candidates(string name, int major) =>
+        Candidates(name, major, OperatingSystem.IsWindows() ? OSPlatform.Windows : OperatingSystem.IsMacOS() ? OSPlatform.OSX : OSPlatform.Linux, AppContext.BaseDirectory);
+
+    /// <summary>The names <see cref="Candidates(string, int)"/> gives on <paramref name="platform"/>, for a program in <paramref name="programFolder"/>.</summary>
+    internal static IEnumerable<string> Candidates(string name, int major, OSPlatform platform, string programFolder)
     {
-        if (OperatingSystem.IsWindows())
+        if (platform == OSPlatform.Windows)
         {
-            yield return string.Create(CultureInfo.InvariantCulture, $"{name}-{major}.dll");
+            var dll = string.Create(CultureInfo.InvariantCulture, $"{name}-{major}.dll");
+            yield return Path.Join(programFolder, dll);
+            yield return dll;
         }
-        else if (OperatingSystem.IsMacOS())
+        else if (platform == OSPlatform.OSX)
         {
             var file = string.Create(CultureInfo.InvariantCulture, $"lib{name}.{major}.dylib");
             yield return file;
-            foreach (var folder in new[] { "/opt/homebrew/lib", "/usr/local/lib", "/opt/local/lib" })
+            foreach (var folder in MacFolders(name, major))
             {
-                yield return Path.Combine(folder, file);
+                yield return folder + "/" + file;
             }
         }
         else
         {
             yield return string.Create(CultureInfo.InvariantCulture, $"lib{name}.so.{major}");
         }
+    }
+
+    /// <summary>Homebrew's and MacPorts' library folders for the FFmpeg release that has this library major.</summary>
+    private static IEnumerable<string> MacFolders(string name, int major)
+    {
+        var release = Release(name, major);
+        foreach (var prefix in new[] { "/opt/homebrew", "/usr/local" })
+        {
+            yield return prefix + "/lib";
+            yield return prefix + "/opt/ffmpeg/lib";
+            if (release is { } keg)
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"{prefix}/opt/ffmpeg@{keg}/lib");
+            }
+        }
+
+        yield return "/opt/local/lib";
+        if (release is { } port)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"/opt/local/libexec/ffmpeg{port}/lib");
+        }
+    }
+
+    /// <summary>The FFmpeg release (5, 6, 7…) whose known layout has this library major, or null.</summary>
+    private static int? Release(string name, int major)
+    {
+        foreach (var layout in LibavLayout.Known)
+        {
+            var known = name switch
+            {
+                "avutil" => layout.UtilMajor,
+                "avcodec" => layout.CodecMajor,
+                _ => layout.FormatMajor,
+            };
+            if (known == major)
+            {
+                return int.Parse(layout.Release.TrimEnd('x', '.'), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
     }
 }

@@ -51,6 +51,13 @@ internal static partial class Interop
         [LibraryImport(Libraries.Avcodec, EntryPoint = "av_packet_free")]
         internal static partial void PacketFree(nint* packet);
 
+        /// <summary>
+        /// The entry of one type in an array of side data (<c>AVPacketSideData</c>), or zero
+        /// (libavcodec 60.31 and later: the display matrix in the codec parameters, FFmpeg 7 on).
+        /// </summary>
+        [LibraryImport(Libraries.Avcodec, EntryPoint = "av_packet_side_data_get")]
+        internal static partial nint PacketSideDataGet(nint sideData, int count, int type);
+
         /// <summary>Releases a packet's data and resets it, for reuse.</summary>
         [LibraryImport(Libraries.Avcodec, EntryPoint = "av_packet_unref")]
         internal static partial void PacketUnref(nint packet);
