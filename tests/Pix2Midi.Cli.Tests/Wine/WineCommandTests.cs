@@ -33,8 +33,13 @@ public sealed class WineCommandTests(WineBuild windows)
         });
     }
 
+    /// <summary>What Pix2Midi says on Windows where no MIDI output reaches a DAW: install loopMIDI, and how.</summary>
+    private const string LoopMidiAdvice = "To play Ableton Live or another DAW on Windows, install loopMIDI (free, by Tobias Erichsen, from tobias-erichsen.de), "
+        + "start it and add a port with the + button (it is called “loopMIDI Port”), then run Pix2Midi with --port \"loopMIDI Port\" "
+        + "and choose that port as the MIDI input in your DAW.";
+
     [WineFact]
-    public void Ports_lists_winmm_and_the_console_and_exits_0()
+    public void Ports_finds_no_winmm_output_and_says_to_install_loopmidi()
     {
         using var temp = new TempDirectory();
 
@@ -43,20 +48,38 @@ public sealed class WineCommandTests(WineBuild windows)
         Assert.True(ports.ExitCode == 0, ports.Error);
         Assert.Equal("winmm: 0 outputs", ports.OutputLines[0]);
         Assert.Contains(ports.OutputLines, line => line.StartsWith("console:", StringComparison.Ordinal));
+        Assert.Equal(LoopMidiAdvice, ports.OutputLines[^1]);
         Assert.Equal(string.Empty, ports.Error);
     }
 
     [WineFact]
-    public void Test_note_plays_middle_c_and_stops_it()
+    public void Test_note_plays_middle_c_to_the_console_and_says_to_install_loopmidi()
     {
         using var temp = new TempDirectory();
 
         var note = windows.Run(temp.Path, "test-note");
 
         Assert.True(note.ExitCode == 0, note.Error);
+        Assert.Equal("No MIDI port found, so the notes are shown here. " + LoopMidiAdvice, note.OutputLines[0]);
         Assert.Contains(note.OutputLines, line => line.EndsWith("ch  1  C4   on  v100", StringComparison.Ordinal));
         Assert.Contains(note.OutputLines, line => line.EndsWith("ch  1  C4   off", StringComparison.Ordinal));
         Assert.Contains("Sent C4 (note 60, velocity 100) on channel 1 for 0.5 s", note.Output, StringComparison.Ordinal);
+    }
+
+    [WineFact]
+    public void Asking_for_the_loopmidi_port_where_there_is_none_says_how_to_get_it_in_one_line()
+    {
+        using var temp = new TempDirectory();
+        File.Copy(RepoPaths.SampleVideo("calibration.mp4"), temp.File("calibration.mp4"));
+
+        var run = windows.Run(temp.Path, "run", "calibration.mp4", "--decoder", "ffmpeg", "--port", "loopMIDI");
+        var note = windows.Run(temp.Path, "test-note", "--port", "loopMIDI");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("error: --port loopMIDI: no MIDI output has that name. There are no MIDI outputs here (winmm: no outputs). " + LoopMidiAdvice, Assert.Single(run.ErrorLines));
+        Assert.Equal(1, note.ExitCode);
+        Assert.Equal(Assert.Single(run.ErrorLines), Assert.Single(note.ErrorLines));
+        Assert.DoesNotContain("   at ", run.Error + note.Error, StringComparison.Ordinal);
     }
 
     [WineFact]

@@ -62,8 +62,8 @@ public sealed class WineRenderTests(WineBuild windows)
     {
         using var temp = new TempDirectory();
         File.WriteAllText(temp.File("text.mp4"), "this is not a video\n");
-        var fireworks = File.ReadAllBytes(RepoPaths.SampleVideo("fireworks.mp4"));
-        File.WriteAllBytes(temp.File("cut.mp4"), fireworks[..(fireworks.Length / 2)]);
+        var calibration = File.ReadAllBytes(RepoPaths.SampleVideo("calibration.mp4"));
+        File.WriteAllBytes(temp.File("cut.mp4"), calibration[..(calibration.Length / 2)]);
 
         foreach (var name in new[] { "text.mp4", "cut.mp4" })
         {
