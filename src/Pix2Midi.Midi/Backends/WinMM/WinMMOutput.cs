@@ -49,7 +49,7 @@ internal sealed class WinMMOutput : IMidiOutput
     /// <inheritdoc />
     public bool Drain(TimeSpan timeout) => true;
 
-    /// <summary>Closes the device (<c>midiOutClose</c>; never <c>midiOutReset</c>), once.</summary>
+    /// <summary>Closes the device (<c>midiOutClose</c>), once; never <c>Reset</c>, which would also reset every controller: the player has sent its own note-offs.</summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
