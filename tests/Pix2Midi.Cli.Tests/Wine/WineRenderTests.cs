@@ -94,4 +94,47 @@ public sealed class WineRenderTests(WineBuild windows)
         Assert.StartsWith("error: calibration.mp4: --decoder ffmpeg needs the ffmpeg and ffprobe programs, and ffmpeg is not on PATH; install FFmpeg (winget install ffmpeg)", Assert.Single(noFfmpeg.ErrorLines), StringComparison.Ordinal);
         Assert.DoesNotContain("--decoder opencv", noFfmpeg.Error, StringComparison.Ordinal);
     }
+
+    [WineFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_read_only_output_folder_is_one_line_before_any_work_and_leaves_no_file()
+    {
+        using var temp = new TempDirectory();
+        File.Copy(RepoPaths.SampleVideo("calibration.mp4"), temp.File("calibration.mp4"));
+        var folder = temp.File("read-only");
+        Directory.CreateDirectory(folder);
+        MakeReadOnly(folder, true);
+        try
+        {
+            var render = windows.Run(temp.Path, "render", "calibration.mp4", "-m", "calibration", "-o", "read-only/out.mid", "--decoder", "ffmpeg");
+            var run = windows.Run(temp.Path, "run", "calibration.mp4", "-m", "calibration", "--port", "console", "--record", "read-only/rec.mid", "--decoder", "ffmpeg");
+
+            Assert.Equal(1, render.ExitCode);
+            Assert.Equal($"error: read-only/out.mid: cannot write in {WineBuild.WindowsPath(folder)} (permission denied)", Assert.Single(render.ErrorLines));
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal($"error: read-only/rec.mid: cannot write in {WineBuild.WindowsPath(folder)} (permission denied)", Assert.Single(run.ErrorLines));
+            Assert.Equal(string.Empty, run.Output);
+            Assert.Empty(Directory.GetFileSystemEntries(folder));
+        }
+        finally
+        {
+            MakeReadOnly(folder, false);
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="folder"/> refuse new files: root writes anywhere, so as root (CI) it is
+    /// made immutable (<c>chattr +i</c>), which binds root too; otherwise its write bits are taken away.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void MakeReadOnly(string folder, bool readOnly)
+    {
+        if (System.Environment.UserName == "root")
+        {
+            ExternalTool.Run("chattr", [readOnly ? "+i" : "-i", folder]).EnsureSuccess("chattr");
+            return;
+        }
+
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | (readOnly ? UnixFileMode.None : UnixFileMode.UserWrite));
+    }
 }
