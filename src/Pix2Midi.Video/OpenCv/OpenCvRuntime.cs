@@ -161,7 +161,7 @@ public static partial class OpenCvRuntime
 
     /// <summary><see cref="LeftOutOfBuild()"/> given the switch's value.</summary>
     internal static string? LeftOutOfBuild(bool leftOut) => leftOut
-        ? "OpenCV is not in this build of Pix2Midi (a Windows build made on Linux leaves OpenCV's Windows runtime out); decode with --decoder ffmpeg (FFmpeg installed), or use a Pix2Midi built on Windows, which has it"
+        ? "OpenCV is not in this build of Pix2Midi (a Windows build made on Linux leaves OpenCV's Windows runtime out): videos decode with --decoder ffmpeg (FFmpeg installed); pictures, cameras and --decoder opencv need a Pix2Midi built on Windows"
         : null;
 
     private static string? Initialize()

@@ -84,11 +84,18 @@ public sealed class WineRenderTests(WineBuild windows)
         File.Copy(RepoPaths.SampleVideo("calibration.mp4"), temp.File("calibration.mp4"));
 
         var opencv = windows.Run(temp.Path, "render", "calibration.mp4", "--decoder", "opencv");
+        var roll = windows.Run(temp.Path, "render", "calibration.mp4", "-m", "calibration", "-o", "roll.mid", "--roll", "roll.png", "--decoder", "ffmpeg");
+        var preview = windows.Run(temp.Path, "mapping", "preview", WineBuild.WindowsPath(RepoPaths.Mapping("calibration.json")), "--video", "calibration.mp4", "-o", "preview.png");
         var noFfmpeg = windows.Run(temp.Path, withFfmpeg: false, "render", "calibration.mp4", "--decoder", "ffmpeg");
 
+        Assert.Equal(1, roll.ExitCode);
+        Assert.StartsWith("error: roll.png: cannot draw the piano roll: OpenCV is not in this build of Pix2Midi", Assert.Single(roll.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("roll.mid")));
+        Assert.Equal(1, preview.ExitCode);
+        Assert.StartsWith("error: preview.png: cannot draw the preview: OpenCV is not in this build of Pix2Midi", Assert.Single(preview.ErrorLines), StringComparison.Ordinal);
         Assert.Equal(1, opencv.ExitCode);
         Assert.Equal(
-            "error: calibration.mp4: cannot decode video: OpenCV is not in this build of Pix2Midi (a Windows build made on Linux leaves OpenCV's Windows runtime out); decode with --decoder ffmpeg (FFmpeg installed), or use a Pix2Midi built on Windows, which has it",
+            "error: calibration.mp4: cannot decode video: OpenCV is not in this build of Pix2Midi (a Windows build made on Linux leaves OpenCV's Windows runtime out): videos decode with --decoder ffmpeg (FFmpeg installed); pictures, cameras and --decoder opencv need a Pix2Midi built on Windows",
             Assert.Single(opencv.ErrorLines));
         Assert.Equal(1, noFfmpeg.ExitCode);
         Assert.StartsWith("error: calibration.mp4: --decoder ffmpeg needs the ffmpeg and ffprobe programs, and ffmpeg is not on PATH; install FFmpeg (winget install ffmpeg)", Assert.Single(noFfmpeg.ErrorLines), StringComparison.Ordinal);
