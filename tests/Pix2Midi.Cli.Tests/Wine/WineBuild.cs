@@ -28,10 +28,10 @@ namespace Pix2Midi.Cli.Tests.Wine;
 /// </para>
 /// <para>
 /// Cost, measured on this 2-core machine (2026-12-07, while another build kept its load average
-/// at 9-13): the 10 tests took 5.5 min in all, of which about 2.2 min is this setup (publishing
+/// at 8-13): the 11 tests took 5.1-5.5 min in all, of which about 2.2 min is this setup (publishing
 /// 1.3-2.4 min, the Wine prefix made meanwhile in 7-27 s: 695 MB, deleted at the end; npm pack
-/// about 12 s the first time: 51 MB, then cached) and 3.3 min the tests (the two sample renders
-/// 35 s, the help of 12 commands 28 s, Ctrl+C during run 15 s). So the Wine tests add about
+/// about 12 s the first time: 51 MB, then cached) and about 3 min the tests (the two sample renders
+/// 31-35 s, the help of 12 commands 15-28 s, Ctrl+C during run about 15 s). So the Wine tests add about
 /// 5-6 minutes to <c>.ci/run</c>, less on an idle machine.
 /// </para>
 /// </remarks>
