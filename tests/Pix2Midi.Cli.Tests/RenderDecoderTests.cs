@@ -118,7 +118,7 @@ public sealed class RenderDecoderTests(RenderFormatsTests.Variants variants) : I
         Assert.True(auto.ExitCode == 0, auto.Error);
         Assert.Contains("decoded by OpenCV", auto.Output);
         Assert.Equal(1, forced.ExitCode);
-        Assert.Equal($"error: {video}: not a video FFmpeg can read (or the file is damaged)", Assert.Single(forced.ErrorLines));
+        Assert.Equal($"error: {video}: {broken} could not decode it (ffmpeg: Decoder (codec h264) not found for input stream #0:0; exit code 1)", Assert.Single(forced.ErrorLines));
         Assert.False(File.Exists(temp.File("forced.mid")));
     }
 

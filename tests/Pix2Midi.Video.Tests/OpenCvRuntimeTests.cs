@@ -60,4 +60,20 @@ public sealed class OpenCvRuntimeTests
         Assert.True(OpenCvSharp.Cv2.ImEncode(".png", picture, out var png));
         Assert.NotEmpty(png);
     }
+
+    [Fact]
+    public void A_build_without_OpenCV_says_so_in_one_line_and_how_to_decode_without_it()
+    {
+        var line = OpenCvRuntime.LeftOutOfBuild(leftOut: true);
+
+        Assert.NotNull(line);
+        Assert.StartsWith("OpenCV is not in this build of Pix2Midi", line, StringComparison.Ordinal);
+        Assert.Contains("--decoder ffmpeg", line, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', line);
+        Assert.Null(OpenCvRuntime.LeftOutOfBuild(leftOut: false));
+    }
+
+    [Fact]
+    public void A_build_with_OpenCV_carries_no_left_out_switch() =>
+        Assert.Null(OpenCvRuntime.LeftOutOfBuild());
 }

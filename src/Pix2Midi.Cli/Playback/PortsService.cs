@@ -8,6 +8,7 @@ internal sealed class PortsService(TextWriter output, Func<IReadOnlyList<IMidiBa
     public int Run()
     {
         var any = false;
+        string? advice = null;
         foreach (var backend in backends())
         {
             var status = backend.Probe();
@@ -35,12 +36,19 @@ internal sealed class PortsService(TextWriter output, Func<IReadOnlyList<IMidiBa
                 output.WriteLine("  " + port.QualifiedName);
                 any = true;
             }
+
+            advice ??= PortSelector.Advice(backend, ports);
         }
 
         output.WriteLine("console: shows the notes in the terminal; `pix2midi run` uses it when there is no port");
         output.WriteLine(any
             ? "Play to one with --port NAME (case-insensitive; part of the name is enough; a prefix such as jack: picks the backend)."
             : "No MIDI outputs here. To play a synth or DAW, connect a MIDI port: see \"Connecting a MIDI port\" in the README.");
+        if (advice is not null)
+        {
+            output.WriteLine(advice);
+        }
+
         return ExitCodes.Success;
     }
 }

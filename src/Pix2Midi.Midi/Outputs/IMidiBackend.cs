@@ -27,6 +27,12 @@ public interface IMidiBackend
     /// <summary>Whether <see cref="CreateVirtual"/> works with this backend (CoreMIDI, ALSA, JACK; not WinMM).</summary>
     bool CanCreateVirtual { get; }
 
+    /// <summary>
+    /// One line saying what to install or do when this backend lists no outputs (WinMM: loopMIDI),
+    /// or null when the general advice serves.
+    /// </summary>
+    string? NoOutputsAdvice => null;
+
     /// <summary>Creates a port other programs (a DAW) connect to and receive from.</summary>
     /// <exception cref="MidiOutputException">It cannot be created; the message says why.</exception>
     IMidiOutput CreateVirtual(string name);

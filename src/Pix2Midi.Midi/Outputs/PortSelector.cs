@@ -20,8 +20,11 @@ public static class PortSelector
     /// <summary>The <c>--port</c> name of the console monitor: notes shown in the terminal.</summary>
     public const string ConsoleName = "console";
 
+    /// <summary>The synth every Windows machine lists: played only when it is the one output there is.</summary>
+    private const string WindowsSynth = "Microsoft GS Wavetable Synth";
+
     /// <summary>Ports every machine has that nobody means by "the" port: OS synths and loopbacks.</summary>
-    private static readonly string[] NotObvious = ["Microsoft GS Wavetable Synth", "Midi Through"];
+    private static readonly string[] NotObvious = [WindowsSynth, "Midi Through"];
 
     /// <summary>Decides what to open.</summary>
     /// <param name="backends">This OS's backends.</param>
@@ -69,6 +72,14 @@ public static class PortSelector
             return new PortChoice([obvious[0]], null, virtualPortName, false, $"Playing to {obvious[0].Port.QualifiedName}, the only MIDI output here (choose another with --port; `pix2midi ports` lists them).");
         }
 
+        // Windows without loopMIDI: its own synth is the one port that makes a sound.
+        if (obvious.Count == 0
+            && all.Where(p => p.Port.Name.StartsWith(WindowsSynth, StringComparison.OrdinalIgnoreCase)).ToList() is [var synth]
+            && Advice(synth.Backend, all.Where(p => p.Backend == synth.Backend).Select(p => p.Port).ToList()) is { } toDaw)
+        {
+            return new PortChoice([synth], null, virtualPortName, false, $"Playing to {synth.Port.QualifiedName}, Windows' own synth, the only MIDI output here. {toDaw}");
+        }
+
         if (available.FirstOrDefault(b => b.CanCreateVirtual) is { } maker)
         {
             var why = obvious.Count == 0 ? "No MIDI output found" : $"{obvious.Count} MIDI outputs found ({string.Join(", ", obvious.Select(p => p.Port.QualifiedName))}); pick one with --port";
@@ -76,10 +87,26 @@ public static class PortSelector
         }
 
         var hint = obvious.Count == 0
-            ? "No MIDI port found, so the notes are shown here. To play a synth or DAW, connect a MIDI port (README: \"Connecting a MIDI port\") and pass --port NAME."
+            ? "No MIDI port found, so the notes are shown here. " + (Advice(available, all.Select(p => p.Port).ToList())
+                ?? "To play a synth or DAW, connect a MIDI port (README: \"Connecting a MIDI port\") and pass --port NAME.")
             : $"{obvious.Count} MIDI outputs found ({string.Join(", ", obvious.Select(p => p.Port.QualifiedName))}), so the notes are shown here; pick one with --port NAME.";
         return new PortChoice([], null, virtualPortName, Console: true, hint);
     }
+
+    /// <summary>
+    /// The advice of <paramref name="backend"/> for a machine where it lists no output a DAW can
+    /// listen to (none, or only an OS synth such as the Microsoft GS Wavetable Synth); else null.
+    /// </summary>
+    public static string? Advice(IMidiBackend backend, IReadOnlyList<MidiPortInfo> ports)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        ArgumentNullException.ThrowIfNull(ports);
+        return ports.Any(p => !NotObvious.Any(n => p.Name.StartsWith(n, StringComparison.OrdinalIgnoreCase))) ? null : backend.NoOutputsAdvice;
+    }
+
+    /// <summary>The first advice of <paramref name="backends"/> (see <see cref="Advice(IMidiBackend, IReadOnlyList{MidiPortInfo})"/>) given every port they list.</summary>
+    private static string? Advice(IEnumerable<IMidiBackend> backends, IReadOnlyList<MidiPortInfo> ports) =>
+        backends.Select(b => Advice(b, ports.Where(p => p.Backend == b.Name).ToList())).FirstOrDefault(a => a is not null);
 
     private static bool IsConsole(string requested) =>
         requested.Trim() is var name && (name.Equals(ConsoleName, StringComparison.OrdinalIgnoreCase) || name.Equals(ConsoleName + ":monitor", StringComparison.OrdinalIgnoreCase));
@@ -107,7 +134,8 @@ public static class PortSelector
         return matches.Count switch
         {
             1 => matches[0],
-            0 => throw new MidiOutputException($"--port {requested}: no MIDI output has that name. {Listing(backends, statuses, available)}"),
+            0 => throw new MidiOutputException($"--port {requested}: no MIDI output has that name. {Listing(backends, statuses, available)}"
+                + (Advice(searched, candidates.Select(c => c.Port).ToList()) is { } advice ? " " + advice : string.Empty)),
             _ => throw new MidiOutputException($"--port {requested}: {matches.Count} outputs match ({string.Join(", ", matches.Select(m => m.Port.QualifiedName))}); give more of the name or a backend prefix such as {matches[0].Backend.Name}:"),
         };
     }

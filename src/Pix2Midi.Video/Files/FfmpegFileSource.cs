@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pix2Midi.Core.Analysis;
 using Pix2Midi.Core.Frames;
+using Pix2Midi.Video.Streams;
 
 namespace Pix2Midi.Video.Files;
 
@@ -50,6 +51,9 @@ public sealed class FfmpegFileSource : DecodedFileSource
 
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>What <c>ffmpeg</c> says when it does not know an option or its value.</summary>
+    private static readonly string[] RefusedArguments = ["Unrecognized option", "Option not found", "Error splitting the argument list", "Missing argument for option"];
+
     /// <summary>Pixel formats whose first plane is 8-bit luma: the same set as <see cref="DecoderPixelFormat"/>, by FFmpeg's names.</summary>
     private static readonly HashSet<string> LumaFirstFormats = new(StringComparer.Ordinal)
     {
@@ -60,6 +64,8 @@ public sealed class FfmpegFileSource : DecodedFileSource
     };
 
     private readonly string _path;
+    private readonly string _ffmpeg;
+    private readonly FfmpegVersion? _ffmpegVersion;
     private readonly FfmpegProcess _process;
     private readonly Stream _pipe;
     private readonly FrameStampQueue _stamps;
@@ -76,10 +82,12 @@ public sealed class FfmpegFileSource : DecodedFileSource
     private readonly ChromaLayout _chromaLayout;
     private CancellationToken _cancellation;
 
-    private FfmpegFileSource(string path, FfmpegProcess process, ProbedVideo video, VideoInfo info, bool lumaFromDecoder, (int First, int Count) rows, ChromaLayout? chroma, bool? containerEndsEarly, string commandLine)
-        : base("ffmpeg" + (video.Version is { } version ? " " + ShortVersion(version) : string.Empty), containerEndsEarly)
+    private FfmpegFileSource(string path, string ffmpeg, FfmpegVersion? ffmpegVersion, FfmpegProcess process, ProbedVideo video, VideoInfo info, bool lumaFromDecoder, (int First, int Count) rows, ChromaLayout? chroma, bool? containerEndsEarly, string commandLine)
+        : base("ffmpeg" + (ffmpegVersion is { } version ? " " + version.Short : string.Empty), containerEndsEarly)
     {
         _path = path;
+        _ffmpeg = ffmpeg;
+        _ffmpegVersion = ffmpegVersion;
         _process = process;
         Describe(info);
         LumaFromDecoder = lumaFromDecoder;
@@ -180,25 +188,31 @@ public sealed class FfmpegFileSource : DecodedFileSource
         var colour = planes == FramePlanes.Colour;
         var window = colour ? null : RowWindow.Of(regions);
 
-        // ffmpeg starts while ffprobe reads the file: both take a while to load their libraries.
-        // It is started for the common case (8-bit planar YUV 4:2:0, ffmpeg 5.1 or later) and
-        // started again in the rare others.
+        // ffmpeg starts while ffprobe reads the file and ffmpeg is asked its version: all take a
+        // while to load their libraries. It is started for the common case (8-bit planar YUV 4:2:0;
+        // ffmpeg 5.1 or later, or the version it gave before) and started again in the rare others.
+        // Its options follow its own version, never ffprobe's: they may come from different builds.
         var guess = colour ? "yuv420p" : null;
-        var speculative = Start(path, tools.Ffmpeg, Arguments(path, lumaFirst: true, fpsMode: true, window, guess));
+        var versionKnown = FfmpegProgram.TryKnownVersion(tools.Ffmpeg, out var knownVersion);
+        var guessFpsMode = knownVersion?.KnowsFpsMode ?? true;
+        var asking = versionKnown ? Task.FromResult(knownVersion) : Task.Run(() => FfmpegProgram.Version(tools.Ffmpeg), CancellationToken.None);
+        var speculative = Start(path, tools.Ffmpeg, Arguments(path, lumaFirst: true, fpsMode: guessFpsMode, window, guess));
         var process = speculative.Process;
         var arguments = speculative.Arguments;
         ProbedVideo video;
         VideoInfo info;
         bool lumaFromDecoder;
+        FfmpegVersion? ffmpegVersion;
         try
         {
             video = VideoProbe.Run(tools.Ffprobe, path);
             video.RequirePlausibleSize(path);
             info = video.ToInfo(path);
             lumaFromDecoder = IsLumaFirst(video.PixelFormat);
-            var fpsMode = SupportsFpsMode(video.Version);
+            ffmpegVersion = asking.GetAwaiter().GetResult();
+            var fpsMode = ffmpegVersion?.KnowsFpsMode ?? true;
             var planar = colour && lumaFromDecoder ? ChromaLayout.Planar(video.PixelFormat) : null;
-            if (!lumaFromDecoder || !fpsMode || planar != guess)
+            if (!lumaFromDecoder || fpsMode != guessFpsMode || planar != guess)
             {
                 process.Dispose();
                 (process, arguments) = Start(path, tools.Ffmpeg, Arguments(path, lumaFromDecoder, fpsMode, window, planar));
@@ -217,7 +231,7 @@ public sealed class FfmpegFileSource : DecodedFileSource
             ChromaLayout? chroma = !colour ? null
                 : lumaFromDecoder ? ChromaLayout.Of(ChromaLayout.Planar(video.PixelFormat))
                 : new ChromaLayout(0, 0, false, false, true);
-            source = new FfmpegFileSource(path, process, video, info, lumaFromDecoder, rows, chroma, containerEndsEarly, string.Join(' ', arguments.Prepend(tools.Ffmpeg)));
+            source = new FfmpegFileSource(path, tools.Ffmpeg, ffmpegVersion, process, video, info, lumaFromDecoder, rows, chroma, containerEndsEarly, string.Join(' ', arguments.Prepend(tools.Ffmpeg)));
             source._cancellation = cancellationToken;
             source._process.KillOnCancel(cancellationToken, null);
             if (!source.DecodeNext())
@@ -272,30 +286,6 @@ public sealed class FfmpegFileSource : DecodedFileSource
         _ = _log.WaitFinished(TimeSpan.FromSeconds(1));
         _pipe.Dispose();
         _process.Dispose();
-    }
-
-    /// <summary>
-    /// Whether the FFmpeg of this version text (<c>5.1.9-0+deb12u1</c>, <c>n6.0</c>, <c>4.4.2</c>)
-    /// knows <c>-fps_mode</c>, added in 5.1; builds that give no number (<c>N-112345-g…</c>) are recent.
-    /// </summary>
-    internal static bool SupportsFpsMode(string? version)
-    {
-        if (version is null)
-        {
-            return true;
-        }
-
-        var text = version.AsSpan().TrimStart('n');
-        var dot = text.IndexOf('.');
-        if (dot <= 0 || !int.TryParse(text[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var major))
-        {
-            return true;
-        }
-
-        var rest = text[(dot + 1)..];
-        var end = rest.IndexOfAnyExceptInRange('0', '9');
-        _ = int.TryParse(end < 0 ? rest : rest[..end], NumberStyles.None, CultureInfo.InvariantCulture, out var minor);
-        return major > 5 || (major == 5 && minor >= 1);
     }
 
     private static (FfmpegProcess Process, IReadOnlyList<string> Arguments) Start(string path, string ffmpeg, IReadOnlyList<string> arguments) =>
@@ -423,7 +413,28 @@ public sealed class FfmpegFileSource : DecodedFileSource
             throw NoFrames(_path);
         }
 
-        throw new FrameSourceException(NotAVideoText(_path));
+        // ffprobe has read the file, so ffmpeg's own words say more than "not a video".
+        throw new FrameSourceException(FailedText(_path, _ffmpeg, _ffmpegVersion, exitCode, _log.Summary(_path)) ?? NotAVideoText(_path));
+    }
+
+    /// <summary>
+    /// The line for an <c>ffmpeg</c> that exited with <paramref name="exitCode"/> before its first
+    /// frame, with its own error line <paramref name="said"/>; null when it said nothing.
+    /// </summary>
+    internal static string? FailedText(string path, string ffmpeg, FfmpegVersion? version, int exitCode, string? said)
+    {
+        if (said is null)
+        {
+            return null;
+        }
+
+        var which = version is null ? ffmpeg : $"{ffmpeg} (FFmpeg {version.Short})";
+        if (RefusedArguments.Any(r => said.Contains(r, StringComparison.Ordinal)))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{path}: {which} refused Pix2Midi's arguments (ffmpeg: {said}); name another ffmpeg (FFmpeg 4 or later) with {FfmpegProgram.OverrideVariable}, or use another --decoder");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{path}: {which} could not decode it (ffmpeg: {said}; exit code {exitCode})");
     }
 
     private int WaitForExit()

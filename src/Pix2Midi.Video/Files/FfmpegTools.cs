@@ -1,4 +1,5 @@
 using Pix2Midi.Core.Frames;
+using Pix2Midi.Video.OpenCv;
 using Pix2Midi.Video.Streams;
 
 namespace Pix2Midi.Video.Files;
@@ -27,7 +28,9 @@ public sealed record FfmpegTools(string Ffmpeg, string Ffprobe)
             : OperatingSystem.IsMacOS() ? "brew install ffmpeg"
             : "sudo apt install ffmpeg (Debian/Ubuntu) or your distribution's ffmpeg package";
         var missing = FfmpegProgram.Find() is null ? "ffmpeg is not on PATH" : "ffprobe is not beside ffmpeg or on PATH";
-        throw new FrameSourceException($"{video}: --decoder ffmpeg needs the ffmpeg and ffprobe programs, and {missing}; install FFmpeg ({install}) or use --decoder opencv");
+        // A build without OpenCV (a Windows build made on Linux) has no other decoder to offer.
+        var instead = OpenCvRuntime.LeftOutOfBuild() is null ? " or use --decoder opencv" : string.Empty;
+        throw new FrameSourceException($"{video}: --decoder ffmpeg needs the ffmpeg and ffprobe programs, and {missing}; install FFmpeg ({install}){instead}");
     }
 
     /// <summary><see cref="Find()"/> given where <c>ffmpeg</c> is and the value of <c>PATH</c>.</summary>

@@ -36,6 +36,12 @@ public static partial class OpenCvRuntime
     /// <summary>FFmpeg's <c>AV_LOG_QUIET</c>: nothing is printed.</summary>
     public const string FfmpegQuiet = "-8";
 
+    /// <summary>
+    /// The run-time switch a Windows build made on another OS carries: OpenCV's Windows runtime was
+    /// left out of it (src/Pix2Midi.Cli's project file sets it; docs/decisions/0002).
+    /// </summary>
+    public const string LeftOutSwitch = "Pix2Midi.OpenCvLeftOut";
+
     /// <summary>The library's logical name in OpenCvSharp's <c>[DllImport]</c>s.</summary>
     private const string ExternName = "OpenCvSharpExtern";
 
@@ -106,6 +112,11 @@ public static partial class OpenCvRuntime
             cause = inner;
         }
 
+        if (LeftOutOfBuild() is { } leftOut)
+        {
+            return leftOut;
+        }
+
         const string Prefix = "OpenCV's native library could not be loaded";
         string? missing = null;
         var externMissing = false;
@@ -145,8 +156,21 @@ public static partial class OpenCvRuntime
         return $"{Prefix} ({cause.GetType().Name}: {FirstLine(cause.Message)})";
     }
 
+    /// <summary>One line saying OpenCV is not in this build, or null when it is (see <see cref="LeftOutSwitch"/>).</summary>
+    internal static string? LeftOutOfBuild() => LeftOutOfBuild(AppContext.TryGetSwitch(LeftOutSwitch, out var leftOut) && leftOut);
+
+    /// <summary><see cref="LeftOutOfBuild()"/> given the switch's value.</summary>
+    internal static string? LeftOutOfBuild(bool leftOut) => leftOut
+        ? "OpenCV is not in this build of Pix2Midi (a Windows build made on Linux leaves OpenCV's Windows runtime out): videos decode with --decoder ffmpeg (FFmpeg installed); pictures, cameras and --decoder opencv need a Pix2Midi built on Windows"
+        : null;
+
     private static string? Initialize()
     {
+        if (LeftOutOfBuild() is { } leftOut)
+        {
+            return leftOut;
+        }
+
         Register();
         try
         {

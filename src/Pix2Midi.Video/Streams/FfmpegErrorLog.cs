@@ -7,7 +7,7 @@ internal sealed class FfmpegErrorLog
     private const int Keep = 8;
 
     /// <summary>Lines that say less than the ones before them.</summary>
-    private static readonly string[] Noise = ["Conversion failed", "Exiting normally", "To ignore this"];
+    private static readonly string[] Noise = ["Conversion failed", "Exiting normally", "To ignore this", "Error splitting the argument list"];
 
     /// <summary>Reasons that say nothing about what went wrong.</summary>
     private static readonly string[] Generic = ["Input/output error", "End of file", "Invalid data found when processing input"];

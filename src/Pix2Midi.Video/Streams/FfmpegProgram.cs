@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Pix2Midi.Core.Frames;
 
 namespace Pix2Midi.Video.Streams;
@@ -11,12 +9,12 @@ namespace Pix2Midi.Video.Streams;
 /// <c>http://</c>, <c>rtsp://</c> and the like go through the system's own <c>ffmpeg</c> as a
 /// child process. Thread-safe; the version is asked once per path.
 /// </remarks>
-public static partial class FfmpegProgram
+public static class FfmpegProgram
 {
     /// <summary>The variable that names the program explicitly, overriding the search on <c>PATH</c>.</summary>
     public const string OverrideVariable = "PIX2MIDI_FFMPEG";
 
-    private static readonly Dictionary<string, int?> Versions = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, FfmpegVersion?> Versions = new(StringComparer.Ordinal);
     private static readonly Lock VersionsLock = new();
 
     /// <summary>The full path of <c>ffmpeg</c> (from <see cref="OverrideVariable"/>, else the first on <c>PATH</c>), or null.</summary>
@@ -68,33 +66,40 @@ public static partial class FfmpegProgram
     }
 
     /// <summary>The major version of the <c>ffmpeg</c> at <paramref name="path"/>, or null when it does not say.</summary>
-    public static int? MajorVersion(string path)
+    public static int? MajorVersion(string path) => Version(path)?.Major;
+
+    /// <summary>What <c>ffmpeg -version</c> at <paramref name="path"/> says, or null when it cannot be run or says nothing readable.</summary>
+    /// <remarks>Asked once per path and process; later calls return the first answer.</remarks>
+    public static FfmpegVersion? Version(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        lock (VersionsLock)
+        if (TryKnownVersion(path, out var known))
         {
-            if (Versions.TryGetValue(path, out var known))
-            {
-                return known;
-            }
+            return known;
         }
 
-        int? version = null;
+        FfmpegVersion? version = null;
         try
         {
-            using var process = Process.Start(new ProcessStartInfo(path, "-hide_banner -version")
+            var start = new ProcessStartInfo(path)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
+                RedirectStandardInput = true,
                 UseShellExecute = false,
-            });
+                CreateNoWindow = true,
+            };
+            start.ArgumentList.Add("-hide_banner");
+            start.ArgumentList.Add("-version");
+            using var process = Process.Start(start);
             if (process is not null)
             {
+                process.StandardInput.Close();
                 var stderr = process.StandardError.ReadToEndAsync();
                 var text = process.StandardOutput.ReadToEnd();
                 process.WaitForExit(5000);
                 _ = stderr.Wait(1000);
-                version = ParseMajorVersion(text);
+                version = FfmpegVersion.Parse(text);
             }
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
@@ -110,13 +115,16 @@ public static partial class FfmpegProgram
         return version;
     }
 
-    /// <summary>Reads the major version from <c>ffmpeg -version</c>'s first line (<c>ffmpeg version 5.1.6-0+deb12u1</c>, <c>n6.0</c>).</summary>
-    internal static int? ParseMajorVersion(string versionText)
+    /// <summary>The answer <see cref="Version(string)"/> already had for <paramref name="path"/>, without running anything.</summary>
+    /// <returns>Whether it had asked.</returns>
+    public static bool TryKnownVersion(string path, out FfmpegVersion? version)
     {
-        var match = VersionLine().Match(versionText);
-        return match.Success && int.TryParse(match.Groups["major"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var major) ? major : null;
+        lock (VersionsLock)
+        {
+            return Versions.TryGetValue(path, out version);
+        }
     }
 
-    [GeneratedRegex(@"ffmpeg version n?(?<major>[0-9]+)\.")]
-    private static partial Regex VersionLine();
+    /// <summary>Reads the major version from <c>ffmpeg -version</c>'s output (<c>ffmpeg version 5.1.6-0+deb12u1</c>, <c>n6.0</c>; a snapshot's by its libavutil).</summary>
+    internal static int? ParseMajorVersion(string versionText) => FfmpegVersion.Parse(versionText)?.Major;
 }

@@ -15,6 +15,9 @@ public sealed class FakeBackend(string name, bool available, bool canCreateVirtu
     public IReadOnlyList<MidiPortInfo> ListOutputs() =>
         available ? [.. ports.Select(p => new MidiPortInfo(name, p, p))] : throw new MidiOutputException($"{name} is not running");
 
+    /// <summary>What this backend advises where it lists no output a DAW can listen to (WinMM's loopMIDI advice, say).</summary>
+    public string? NoOutputsAdvice { get; init; }
+
     public IMidiOutput Open(MidiPortInfo port, string clientName) => new FakeOutput(port.Name);
 
     public IMidiOutput CreateVirtual(string portName) =>

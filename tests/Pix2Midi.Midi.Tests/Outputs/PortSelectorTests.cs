@@ -111,11 +111,59 @@ public class PortSelectorTests
     }
 
     [Fact]
-    public void Windows_with_only_its_own_synth_shows_notes_in_the_console()
+    public void A_backend_without_advice_and_only_an_os_synth_shows_notes_in_the_console()
     {
         var choice = PortSelector.Choose([new FakeBackend("winmm", true, false, "Microsoft GS Wavetable Synth")], [], null);
 
         Assert.True(choice.Console);
+        Assert.Empty(choice.Ports);
+    }
+
+    [Fact]
+    public void Windows_with_only_its_own_synth_plays_to_it_and_says_how_to_reach_a_daw()
+    {
+        var winmm = new FakeBackend("winmm", true, false, "Microsoft GS Wavetable Synth") { NoOutputsAdvice = "Install loopMIDI." };
+
+        var choice = PortSelector.Choose([winmm], [], null);
+
+        Assert.Equal("winmm:Microsoft GS Wavetable Synth", Assert.Single(choice.Ports).Port.QualifiedName);
+        Assert.False(choice.Console);
+        Assert.Equal("Playing to winmm:Microsoft GS Wavetable Synth, Windows' own synth, the only MIDI output here. Install loopMIDI.", choice.Note);
+    }
+
+    [Fact]
+    public void With_loopmidi_installed_the_windows_synth_is_not_chosen_and_no_advice_is_given()
+    {
+        var winmm = new FakeBackend("winmm", true, false, "Microsoft GS Wavetable Synth", "loopMIDI Port") { NoOutputsAdvice = "Install loopMIDI." };
+
+        var choice = PortSelector.Choose([winmm], [], null);
+
+        Assert.Equal("winmm:loopMIDI Port", Assert.Single(choice.Ports).Port.QualifiedName);
+        Assert.DoesNotContain("Install loopMIDI.", choice.Note, StringComparison.Ordinal);
+        Assert.Null(PortSelector.Advice(winmm, winmm.ListOutputs()));
+    }
+
+    [Fact]
+    public void Windows_with_no_output_at_all_shows_notes_here_and_says_to_install_loopmidi()
+    {
+        var winmm = new FakeBackend("winmm", true, false) { NoOutputsAdvice = "Install loopMIDI." };
+
+        var choice = PortSelector.Choose([winmm], [], null);
+        var error = Assert.Throws<MidiOutputException>(() => PortSelector.Choose([winmm], ["loopMIDI"], null));
+
+        Assert.True(choice.Console);
+        Assert.Equal("No MIDI port found, so the notes are shown here. Install loopMIDI.", choice.Note);
+        Assert.Equal("--port loopMIDI: no MIDI output has that name. There are no MIDI outputs here (winmm: no outputs). Install loopMIDI.", error.Message);
+    }
+
+    [Fact]
+    public void Winmm_advises_loopmidi_and_how_to_set_it_up()
+    {
+        IMidiBackend winmm = new Pix2Midi.Midi.Backends.WinMM.WinMMBackend();
+
+        Assert.Contains("install loopMIDI", winmm.NoOutputsAdvice, StringComparison.Ordinal);
+        Assert.Contains("--port \"loopMIDI Port\"", winmm.NoOutputsAdvice, StringComparison.Ordinal);
+        Assert.Null(((IMidiBackend)new FakeBackend("alsa", true, true)).NoOutputsAdvice);
     }
 
     [Theory]

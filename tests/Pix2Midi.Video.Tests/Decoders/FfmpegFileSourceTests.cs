@@ -179,17 +179,6 @@ public sealed partial class FfmpegFileSourceTests(DecoderVideos decoderVideos, V
         Assert.False(source.TryReadFrame(out _));
     }
 
-    [Theory]
-    [InlineData("5.1.9-0+deb12u1", true)]
-    [InlineData("n6.0", true)]
-    [InlineData("7.1.1", true)]
-    [InlineData("5.0.3", false)]
-    [InlineData("4.4.2-0ubuntu0.22.04.1", false)]
-    [InlineData("N-112345-g0123abcd", true)]
-    [InlineData(null, true)]
-    public void Fps_mode_is_used_from_ffmpeg_5_1_on(string? version, bool expected) =>
-        Assert.Equal(expected, FfmpegFileSource.SupportsFpsMode(version));
-
     [Fact]
     public void The_command_keeps_the_streams_own_range_and_timestamps_and_never_drops_a_frame()
     {

@@ -10,6 +10,7 @@ public class FfmpegProgramTests
     [InlineData("ffmpeg version n6.1.1 Copyright", 6)]
     [InlineData("ffmpeg version 4.4.2-0ubuntu0.22.04.1", 4)]
     [InlineData("ffmpeg version N-112345-gabcdef Copyright", null)]
+    [InlineData("ffmpeg version N-92722-gf22fcd4483 Copyright (c) 2000-2018\r\n  libavutil      56. 24.101 / 56. 24.101\r\n", 4)]
     [InlineData("", null)]
     public void Reads_the_major_version(string text, int? major) => Assert.Equal(major, FfmpegProgram.ParseMajorVersion(text));
 

@@ -8,6 +8,10 @@ namespace Pix2Midi.Midi.Backends.WinMM;
 /// <summary>Windows' WinMM MIDI output devices: loopMIDI ports, hardware ports, the built-in GS synth.</summary>
 /// <remarks>
 /// <para>
+/// The devices are listed, opened and sent to through NAudio's <c>MidiOut</c> (docs/decisions/0021);
+/// its errors become Pix2Midi's one-line messages in <see cref="WinMMErrors"/>.
+/// </para>
+/// <para>
 /// Ports are listed by index but opened by name: indices change after a reboot or when a
 /// loopMIDI port is added, so <see cref="Open"/> enumerates again and looks for the name.
 /// </para>
@@ -32,8 +36,17 @@ public sealed class WinMMBackend : IMidiBackend
         + "(it is called “loopMIDI Port” unless you rename it); 3) run Pix2Midi with --port \"loopMIDI Port\" "
         + "and choose the same port as the MIDI input in your DAW.";
 
+    /// <summary>What to do when Windows lists no output a DAW can listen to: install loopMIDI, and how.</summary>
+    internal const string LoopMidiAdvice =
+        "To play Ableton Live or another DAW on Windows, install loopMIDI (free, by Tobias Erichsen, from tobias-erichsen.de), "
+        + "start it and add a port with the + button (it is called “loopMIDI Port”), then run Pix2Midi with --port \"loopMIDI Port\" "
+        + "and choose that port as the MIDI input in your DAW.";
+
     /// <inheritdoc />
     public string Name => BackendName;
+
+    /// <inheritdoc />
+    public string? NoOutputsAdvice => LoopMidiAdvice;
 
     /// <inheritdoc />
     public bool CanCreateVirtual => false;
@@ -78,14 +91,17 @@ public sealed class WinMMBackend : IMidiBackend
             throw new MidiOutputException(WinMMErrors.Describe(MmResult.MidiNoDevice, port.Name, "open", null));
         }
 
-        var result = midiOutOpen(out var handle, (uint)index, 0, 0, CallbackNull);
-        if (result != MmResult.NoError)
+        NAudio.Midi.MidiOut device;
+        try
         {
-            handle.Dispose();
-            throw WinMMErrors.Exception(result, port.Name, "open");
+            device = new NAudio.Midi.MidiOut(index);
+        }
+        catch (NAudio.MmException e)
+        {
+            throw WinMMErrors.Exception(e, port.Name, "open");
         }
 
-        return new WinMMOutput(port with { Id = index.ToString(CultureInfo.InvariantCulture) }, handle);
+        return new WinMMOutput(port with { Id = index.ToString(CultureInfo.InvariantCulture) }, device);
     }
 
     /// <inheritdoc />
@@ -94,15 +110,20 @@ public sealed class WinMMBackend : IMidiBackend
 
     /// <summary>Every output device's name by index; null where one could not be read (it went away meanwhile).</summary>
     [SupportedOSPlatform("windows")]
-    private static unsafe List<string?> Enumerate()
+    private static List<string?> Enumerate()
     {
-        var count = midiOutGetNumDevs();
-        var names = new List<string?>((int)Math.Min(count, 256));
-        var caps = stackalloc byte[MidiOutCapsWSize];
-        for (uint i = 0; i < count; i++)
+        var count = NAudio.Midi.MidiOut.NumberOfDevices;
+        var names = new List<string?>(Math.Clamp(count, 0, 256));
+        for (var i = 0; i < count; i++)
         {
-            var result = midiOutGetDevCapsW(i, caps, MidiOutCapsWSize);
-            names.Add(result == MmResult.NoError ? MidiOutCaps.Parse(new ReadOnlySpan<byte>(caps, MidiOutCapsWSize)).Name : null);
+            try
+            {
+                names.Add(NAudio.Midi.MidiOut.DeviceInfo(i).ProductName);
+            }
+            catch (NAudio.MmException)
+            {
+                names.Add(null);
+            }
         }
 
         return names;

@@ -35,6 +35,11 @@ internal static class WinMMErrors
     public static MidiOutputException Exception(MmResult result, string port, string action) =>
         new(Describe(result, port, action, SystemText(result))) { NativeCode = (int)result };
 
+    /// <summary>The exception for a call NAudio reported as failed (its codes are WinMM's own).</summary>
+    [SupportedOSPlatform("windows")]
+    public static MidiOutputException Exception(NAudio.MmException failure, string port, string action) =>
+        Exception((MmResult)(uint)failure.Result, port, action);
+
     /// <summary><c>midiOutGetErrorTextW</c>'s text for <paramref name="result"/>, or null.</summary>
     [SupportedOSPlatform("windows")]
     private static unsafe string? SystemText(MmResult result)

@@ -5,6 +5,9 @@ namespace Pix2Midi.Midi.Backends.WinMM;
 /// <summary>Finds a port again by its name when it is opened: WinMM indices change after a reboot or when a loopMIDI port is added.</summary>
 internal static class WinMMPortMatcher
 {
+    /// <summary>The characters MIDIOUTCAPSW's szPname holds, its NUL included: a device name has at most 31.</summary>
+    internal const int NameCapacity = 32;
+
     /// <summary>
     /// The index of the device called <paramref name="name"/> in <paramref name="devices"/>, or -1.
     /// </summary>
@@ -16,7 +19,7 @@ internal static class WinMMPortMatcher
     {
         ArgumentNullException.ThrowIfNull(devices);
         ArgumentNullException.ThrowIfNull(name);
-        var wanted = name.Length > MidiOutCaps.NameCapacity - 1 ? name[..(MidiOutCaps.NameCapacity - 1)] : name;
+        var wanted = name.Length > NameCapacity - 1 ? name[..(NameCapacity - 1)] : name;
         var previous = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
         var found = Find(devices, wanted, previous, StringComparison.Ordinal);
         return found >= 0 ? found : Find(devices, wanted, previous, StringComparison.OrdinalIgnoreCase);
