@@ -11,7 +11,7 @@
 # - note-on frame, p50 / p99 / max in ms, for both, in the same run.
 #
 # The video (made here with ffmpeg): black, a white flash of three frames (100 ms) every 14 frames
-# (467 ms) from 2 s on, at 29.97 fps, so that the notes fall on every phase of JACK's period (at
+# (467 ms) from 4 s on, at 29.97 fps, so that the notes fall on every phase of JACK's period (at
 # 30 fps every frame time is a multiple of 64 frames at 48 kHz, and every note of a run would fall
 # on the same phase). The mapping: one region over the whole picture playing a side stick (key 37)
 # on channel 10, velocity 110. The onset is the note's first sample above -140 dBFS (5 frames after
@@ -20,12 +20,17 @@
 #
 # "At the output" adds the playback latency JACK reports for its driver's ports to what is measured
 # in the graph (the cycle in which the synth hands the sound to JACK): the same for both synths.
-# "Schedule moves" counts where Pix2Midi's JACK output moved its schedule to follow JACK's clock
-# (after the server lost time on a loaded machine): from there the MIDI reference may be off by up
-# to that output's tolerance, the larger of 10 ms and two periods.
+# The due time: a note-on's frame is its due time as long as JACK's clock keeps to the system's.
+# The dummy driver's frame clock loses time at each of its own xruns (on a loaded machine), and
+# Pix2Midi's JACK output follows JACK's clock only past a tolerance (the larger of 10 ms and two
+# periods), while the synth plays on the system clock. So the client also times each cycle on the
+# system clock and, knowing the notes' video times, measures both synths from each note's due time
+# as a JACK frame: the note-on's frame less how far it stood off (0 when the clock kept time; the
+# last column counts the notes off by more than 0.5 ms, and how far; the CSV has it per note).
 #
 # Prints a Markdown table; writes every note's latency to $BENCH_DIR/synth-latency.csv (run,
-# input, note, key, note-on frame, onset frame, latency in frames and ms, fit of the attack) and
+# input, note, key, note-on frame, due frame, onset frame, latency in frames and ms, fit of the
+# attack, how far the note-on stood off its due time) and
 # each run's figures to $BENCH_DIR/synth-latency-RUN.json, what the client heard to
 # synth-audio-RUN.npz (bench/synth_latency_client.py --from FILE analyses it again).
 # Usage: bench/synth-latency.sh [seconds=60]
@@ -58,9 +63,9 @@ else
 fi
 font_file=$(readlink -f "$font")
 
-video="$work/flashes-${seconds}s.mp4"
+video="$work/synth-flashes-${seconds}s.mp4"
 [ -f "$video" ] || ffmpeg -v error -y -f lavfi -i "color=black:size=160x120:rate=30000/1001:duration=$seconds" \
-  -vf "drawbox=x=0:y=0:w=160:h=120:color=white:t=fill:enable='gte(n,60)*lt(mod(n-60,14),3)'" \
+  -vf "drawbox=x=0:y=0:w=160:h=120:color=white:t=fill:enable='gte(n,120)*lt(mod(n-120,14),3)'" \
   -c:v libx264 -pix_fmt yuv420p -g 30 "$video"
 mapping="$work/flash.json"
 cat >"$mapping" <<'EOF'
@@ -105,7 +110,7 @@ measure() { # period load
   started+=("$jack")
   wait_until 10 jack_lsp >/dev/null 2>&1 || { echo "bench: jackd did not start" >&2; cat "$work/jackd-synth.log" >&2; exit 1; }
 
-  "$python" bench/synth_latency_client.py --name bench-synth --inputs ours,peer --label "$label" --csv "$csv" --json "$json" --seconds "$((seconds + 30))" --frame-rate 30000/1001 --audio "$work/synth-audio-$label.npz" >"$work/client-$label.log" 2>&1 &
+  "$python" bench/synth_latency_client.py --name bench-synth --inputs ours,peer --label "$label" --csv "$csv" --json "$json" --seconds "$((seconds + 30))" --frame-rate 30000/1001 --notes-at 120:14 --audio "$work/synth-audio-$label.npz" >"$work/client-$label.log" 2>&1 &
   local client=$!
   started+=("$client")
   wait_until 10 grep -q '^ready ' "$work/client-$label.log" || { echo "bench: the JACK client did not start:" >&2; cat "$work/client-$label.log" >&2; exit 1; }
@@ -128,18 +133,19 @@ measure() { # period load
     for _ in 1 2; do (while :; do :; done) & loaders+=($!); started+=($!); done
   fi
 
-  # The first flash is at 2 s: until then the synth's audio and the MIDI output are connected to
+  # The first flash is at 4 s: until then the synth's audio and the MIDI output are connected to
   # the client and the peer (checked below: every note-on heard by all three).
   $tool run "$video" -m "$mapping" --synth --audio-driver jack "${font_args[@]}" --port jack:bench-synth:midi_in \
     --stats "$stats" --no-status </dev/null >"$log" 2>&1 &
   local run=$!
   started+=("$run")
+  # The synth's ports come first (Pix2Midi opens it before its MIDI port).
+  wait_until 90 has_port pix2midi:left || { echo "bench: pix2midi's synth has no JACK ports:" >&2; cat "$log" >&2; exit 1; }
+  jack_connect pix2midi:left bench-synth:ours
   wait_until 90 sh -c 'jack_lsp -c bench-synth:midi_in | grep -q "^ "' || { echo "bench: pix2midi's MIDI output never reached the client:" >&2; cat "$log" >&2; exit 1; }
   local midi_out
   midi_out=$(connected_to bench-synth:midi_in | head -1)
   jack_connect "$midi_out" "$peer_midi"
-  wait_until 90 has_port pix2midi:left || { echo "bench: pix2midi's synth has no JACK ports:" >&2; cat "$log" >&2; exit 1; }
-  jack_connect pix2midi:left bench-synth:ours
   local output_latency
   output_latency=$(jack_lsp -l system:playback_1 | sed -n 's/.*playback latency = \[ \?\([0-9]*\).*/\1/p;s/.*port latency = \([0-9]*\).*/\1/p' | head -1)
   local code=0
@@ -154,7 +160,6 @@ measure() { # period load
   rm -f "$fifo"
   stop "$jack"
   [ -f "$json" ] || { echo "bench: the client wrote no figures:" >&2; cat "$work/client-$label.log" >&2; exit 1; }
-  grep -q "$(basename "$font_file")\|$(basename "$font")" "$log" || echo "bench: $label: pix2midi did not say it played $(basename "$font"):" "$(grep -i synth "$log" | head -2)" >&2
   # Pix2Midi's own count, the figures, JACK's playback latency of the dummy driver.
   jq --argjson stats "$(cat "$stats")" --arg load "$load" --arg out "${output_latency:-}" \
     '. + {load: $load, sent: $stats.notes, output_latency_frames: ($out | tonumber? // null)}' "$json" >"$json.tmp" && mv "$json.tmp" "$json"
@@ -164,21 +169,21 @@ measure() { # period load
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "run,input,note,key,note_on_frame,onset_frame,latency_frames,latency_ms,fit" >"$csv"
+echo "run,input,note,key,note_on_frame,due_frame,onset_frame,latency_frames,latency_ms,fit,note_on_off_due_frames" >"$csv"
 runs=${SYNTH_RUNS:-256-idle 256-loaded 64-idle 1024-idle}
 for run in $runs; do
   measure "${run%%-*}" "${run#*-}"
 done
 
-echo "| period (48 kHz) | load | notes (found: ours / peer) | Pix2Midi \`--synth\` p50 | p99 | max | \`fluidsynth -a jack -m jack\` p50 | p99 | max | ours − peer, p50 | at the output, p50: ours / peer (ratio) | xruns, schedule moves |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| period (48 kHz) | load | notes (found: ours / peer) | Pix2Midi \`--synth\` p50 | p99 | max | \`fluidsynth -a jack -m jack\` p50 | p99 | max | ours − peer, p50 | at the output, p50: ours / peer (ratio) | xruns | note-ons off their due time |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for run in $runs; do
   jq -r '
     def ms: if . == null then "–" else "\(. * 100 | round / 100) ms" end;
-    (.output_latency_frames // 0) * 1000 / .rate as $out
+    ((.output_latency_frames // 0) * 1000 / .rate) as $out
     | .inputs.ours as $o | .inputs.peer as $p
-    | "| \(.period) frames (\(.period * 1000 / .rate | ms)) | \(.load) | \(.notes) (\($o.matched) / \($p.matched)) | \($o.p50_ms | ms) | \($o.p99_ms | ms) | \($o.max_ms | ms) | \($p.p50_ms | ms) | \($p.p99_ms | ms) | \($p.max_ms | ms) | \(if $o.p50_ms == null or $p.p50_ms == null then "–" else ($o.p50_ms - $p.p50_ms) | ms end) | \(if $o.p50_ms == null or $p.p50_ms == null then "–" else "\($o.p50_ms + $out | ms) / \($p.p50_ms + $out | ms) (\(($o.p50_ms + $out) / ($p.p50_ms + $out) * 100 | round / 100))" end) | \(.xruns), \(.schedule_moves_ms | length) |"' \
+    | "| \(.period) frames (\(.period * 1000 / .rate | ms)) | \(.load) | \(.notes) (\($o.matched) / \($p.matched)) | \($o.p50_ms | ms) | \($o.p99_ms | ms) | \($o.max_ms | ms) | \($p.p50_ms | ms) | \($p.p99_ms | ms) | \($p.max_ms | ms) | \(if $o.p50_ms == null or $p.p50_ms == null then "–" else ($o.p50_ms - $p.p50_ms) | ms end) | \(if $o.p50_ms == null or $p.p50_ms == null then "–" else "\($o.p50_ms + $out | ms) / \($p.p50_ms + $out | ms) (\(($o.p50_ms + $out) / ($p.p50_ms + $out) * 100 | round / 100))" end) | \(.xruns) | \(.off_schedule)\(if .off_schedule > 0 then " (up to \(.off_schedule_max_ms) ms)" else "" end) |"' \
     "$work/synth-latency-$run.json"
 done
 echo
-echo "(In JACK's graph: the onset's frame in the cycle both synths hand to the driver, minus the note-on's frame. At the output: plus the playback latency JACK reports for system:playback_1, $(jq -r '"\(.output_latency_frames) frames at \(.period)"' "$work/synth-latency-${runs%% *}.json") here (the dummy driver; a sound card reports its own). $seconds s a run, SoundFont $font_file; load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; every note in $csv)"
+echo "(In JACK's graph: the onset's frame in the cycle both synths hand to the driver, minus the note's due frame. At the output: plus the playback latency JACK reports for system:playback_1, $(jq -r '"\(.output_latency_frames) frames at \(.period)"' "$work/synth-latency-${runs%% *}.json") here (the dummy driver; a sound card reports its own). $seconds s a run, SoundFont $font_file; load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; every note in $csv)"

@@ -10,14 +10,23 @@ audio at its absolute frames. Everything is in one frame count, so no clock is c
 On SIGTERM or SIGINT it stops and finds each note's onset in each input. The notes are all the same
 sound, but each next one starts while the previous one's reverb tail still sounds (about -60 dBFS
 after 0.5 s), so no threshold finds its first sample well. So the first note that starts from
-silence gives a template: its first 20 ms from its first sample above --silence (-100 dBFS; an idle
-FluidSynth with reverb gives about -160). Every note's onset is where the template fits best
-(normalised cross-correlation, at least 0.9) from one period and a block before its note-on (a synth
-that applies a cycle's events at the cycle's start sounds before the event's own frame) up to the
-next note's window. Latency = onset - note-on frame. One row per note and input goes to --csv, the
-figures (p50 / p99 / max in ms, nearest rank) to --json. FluidSynth starts voices on its 64-frame
-blocks, which JACK's periods keep aligned to the frame count: every onset of one input on the same
-phase of that grid (`block_phases` in the JSON) says each was found to the sample.
+silence gives a template: its first 20 ms from its first sample above --silence (-140 dBFS; an idle
+FluidSynth with reverb gives -160, and the voice's own first samples rise above it 5 frames after
+it starts). Every note's onset is where the template fits best
+(normalised cross-correlation, at least 0.9) from one period and a block before the note's due
+frame (a synth that applies a cycle's events at the cycle's start sounds before the event's own
+frame) up to the next note's window. A cycle this client missed counts as silence, and a note with
+one before its onset is not counted.
+
+The due frame is the note-on's frame as long as JACK's clock keeps to the system's. The dummy
+driver's clock loses time at each of its own xruns, and Pix2Midi's JACK output follows it only past
+a tolerance (10 ms or two periods), while the synth plays on the system clock: so each cycle is also
+timed on CLOCK_MONOTONIC, and with the notes' video times (--frame-rate, --notes-at) each note-on's
+offset from its due time is known (schedule_errors) and taken off. Latency = onset - due frame.
+One row per note and input goes to --csv, the figures (p50 / p99 / max in ms, nearest rank) to
+--json. FluidSynth starts voices on its 64-frame blocks, which JACK's periods keep aligned to the
+frame count: every onset of one input on the same phase of that grid (`block_phases` in the JSON)
+says each was found to the sample.
 
 --audio keeps what was heard, and --from analyses such a recording again without JACK.
 Needs Debian's python3-jack-client and python3-numpy (run it with /usr/bin/python3).
@@ -30,6 +39,7 @@ import math
 import signal
 import sys
 import threading
+import time
 
 try:
     import jack
@@ -57,7 +67,7 @@ def record(args):
     # and a collection of the garbage collector there would make this client miss its period.
     capacity = int(args.seconds * rate)
     audio = np.ones((len(names), capacity), dtype=np.float32)  # written once here, so no page faults later
-    cycles = np.zeros((capacity // 16 + 16, 3), dtype=np.int64)  # absolute frame, position in `audio`, frames
+    cycles = np.zeros((capacity // 16 + 16, 4), dtype=np.int64)  # absolute frame, position in `audio`, frames, CLOCK_MONOTONIC ns
     note_ons = np.zeros((100000, 2), dtype=np.int64)               # absolute frame, key
     counts = np.zeros(4, dtype=np.int64)                           # cycles, audio frames used, note-ons, xruns
     full = [False]
@@ -76,7 +86,7 @@ def record(args):
             return
         for i, port in enumerate(audio_in):
             audio[i, used:used + frames] = port.get_array()
-        cycles[counts[0]] = (start, used, frames)
+        cycles[counts[0]] = (start, used, frames, time.monotonic_ns())
         counts[0] += 1
         counts[1] = used + frames
 
@@ -100,7 +110,7 @@ def record(args):
 
     # The audio on the absolute frame count (frames wrap after a day at 48 kHz: not in a benchmark).
     # A cycle this client missed leaves NaN, and a note whose window touches it is not counted.
-    starts = [tuple(int(v) for v in row) for row in cycles[:counts[0]]]
+    starts = [tuple(int(v) for v in row[:3]) for row in cycles[:counts[0]]]
     first = starts[0][0]
     last = starts[-1][0] + starts[-1][2]
     heard = np.full((len(names), last - first), np.nan, dtype=np.float32)
@@ -113,61 +123,91 @@ def record(args):
         expected = start + frames
 
     extra = {"cycles": len(starts), "missed_cycles": missed_cycles, "xruns": int(counts[3]), "buffer_full": full[0]}
+    clock = cycles[:counts[0], [0, 3]].copy()  # when each cycle ran (frame, ns): how JACK's clock kept to the system's
     ons = sorted(tuple(int(v) for v in row) for row in note_ons[:counts[2]])
-    return heard, first, ons, names, rate, period, extra
+    return heard, first, ons, names, rate, period, extra, clock
 
 
-def schedule_moves(ons, rate, frame_rate):
-    """Where the note-ons' spacing is not a whole number of video frames (to a frame): Pix2Midi's JACK
-    output moved its schedule there to follow JACK's clock (after the server lost time). In ms."""
-    if not frame_rate:
-        return []
-    step = rate / frame_rate
-    moves = []
-    for (a, _), (b, _) in zip(ons, ons[1:]):
-        off = (b - a) - round((b - a) / step) * step
-        if abs(off) > 2:
-            moves.append(round(off * 1000.0 / rate, 2))
-    return moves
+def schedule_errors(ons, clock, rate, due_times):
+    """Per note, in frames: how far its note-on's frame lies from its due time on the system clock,
+    against the first note's. Pix2Midi's JACK output ties its schedule to JACK's frame clock once
+    (at the first message) and follows it only past a tolerance (10 ms or two periods); the synth
+    plays on the system clock. The dummy driver's frame clock loses time at each of its own xruns
+    (it starts counting again from the late wake-up), so on a loaded machine a note-on can stand off
+    its due time, and the synth's latency against it would be off by as much.
+
+    `clock` holds each cycle's frame and the CLOCK_MONOTONIC time this client's callback ran; the
+    median of time - frame / rate over the half second around a note gives the system time of its
+    frame. `due_times` are the notes' times in the video, in seconds, in order: each note-on is
+    matched with the nearest (a note-on this client missed leaves its time unmatched)."""
+    if clock is None or len(clock) == 0 or due_times is None or not ons:
+        return [0.0] * len(ons)
+    frames = clock[:, 0].astype(np.float64)
+    offsets = clock[:, 1].astype(np.float64) / 1e9 - frames / rate
+
+    def time_of(frame):
+        near = np.abs(frames - frame) <= rate / 4
+        return frame / rate + float(np.median(offsets[near])) if near.any() else math.nan
+
+    due_times = np.asarray(due_times)
+    origin = time_of(ons[0][0]) - due_times[0]
+    errors = []
+    for frame, _ in ons:
+        played = time_of(frame) - origin
+        errors.append((played - due_times[int(np.argmin(np.abs(due_times - played)))]) * rate)
+    return errors
 
 
-def analyse(heard, first, ons, names, rate, period, silence, label):
-    """Each note's onset and latency per input: (rows for the CSV, figures)."""
+def analyse(heard, first, ons, names, rate, period, silence, label, off):
+    """Each note's onset and latency per input: (rows for the CSV, figures). `off`: schedule_errors."""
     lead = period + 64                  # the earliest an onset may come before its note-on
     span = int(0.020 * rate)            # the template: the note's first 20 ms
     quiet = int(0.050 * rate)           # silence before the note the template is taken from
     rows = []
-    figures = {"label": label, "rate": rate, "period": period, "notes": len(ons), "silence": silence, "inputs": {}}
-    for i, name in enumerate(names):
-        x = heard[i]
+    # Each note's due time as a JACK frame: its note-on's frame, less how far that stood off the due
+    # time on the system clock (nothing, unless JACK's clock lost time since the first note).
+    off = [0.0 if math.isnan(m) else m for m in off]
+    due = [frame - int(round(m)) for (frame, _), m in zip(ons, off)]
+    figures = {"label": label, "rate": rate, "period": period, "notes": len(ons), "silence": silence,
+               "off_schedule": int(sum(abs(m) > 0.0005 * rate for m in off)), "off_schedule_max_ms": round(float(max((abs(m) for m in off), default=0)) * 1000.0 / rate, 2),
+               "inputs": {}}
+    def window(k, x):
+        """Where note k's onset may be: from one period (and a block) before its due frame to the next note's window."""
+        frame = due[k]
+        low = frame - lead - first
+        high = (due[k + 1] - lead if k + 1 < len(ons) else frame + rate) - first
+        return low, min(high, frame + rate // 2 - first, len(x) - span)
 
-        def window(k):
-            """Where note k's onset may be: from one period (and a block) before its note-on to the next note's window."""
-            frame = ons[k][0]
-            low = frame - lead - first
-            high = (ons[k + 1][0] - lead if k + 1 < len(ons) else frame + rate) - first
-            return low, min(high, frame + rate // 2 - first, len(x) - span)
-
-        # The template: the first note that starts from silence, from its first sample above --silence.
-        template, template_note = None, None
+    def find_template(x):
+        """The first note that starts from silence: its first 20 ms from its first sample above `silence`."""
         for k in range(len(ons)):
-            low, high = window(k)
+            low, high = window(k, x)
             if low - quiet < 0 or high <= low:
                 continue
             before, region = x[low - quiet:low], x[low:high]
-            if np.isnan(before).any() or np.isnan(region).any() or np.nanmax(np.abs(before)) >= silence:
+            if np.isnan(before).any() or np.max(np.abs(before)) >= silence:
                 continue
-            loud = np.flatnonzero(np.abs(region) >= silence)
-            if loud.size:
-                template = region[loud[0]:loud[0] + span].astype(np.float64)
-                template_note = k + 1
-                break
+            loud = np.flatnonzero(np.abs(region) >= silence)  # NaN compares False
+            if loud.size and loud[0] + span <= region.size and not np.isnan(region[:loud[0] + span]).any():
+                return region[loud[0]:loud[0] + span].astype(np.float64), k + 1
+        return None, None
+
+    templates = [find_template(heard[i]) for i in range(len(names))]
+    for i, name in enumerate(names):
+        x = heard[i]
+
+        template, template_note = templates[i]
+        if template is None:
+            # This input missed every note's start from silence (connected late): the same sound from another.
+            template, template_note = next(((t, f"{names[j]} {n}") for j, (t, n) in enumerate(templates) if t is not None), (None, None))
         latencies, scores, unclear = [], [], 0
         for k, (frame, key) in enumerate(ons):
-            low, high = window(k)
+            low, high = window(k, x)
             region = x[low:high + span].astype(np.float64) if high > low >= 0 else np.array([])
-            if template is None or region.size < span or np.isnan(region).any():
-                rows.append((label, name, k + 1, key, frame, "", "", "", ""))
+            gaps = np.isnan(region)  # cycles this client missed
+            region[gaps] = 0.0
+            if template is None or region.size < span or gaps.all():
+                rows.append((label, name, k + 1, key, frame, due[k], "", "", "", "", round(off[k], 1)))
                 unclear += 1
                 continue
             # Normalised cross-correlation of the template along the window: the previous note's
@@ -177,16 +217,17 @@ def analyse(heard, first, ons, names, rate, period, silence, label):
             norms = np.sqrt(np.maximum(energy[span:] - energy[:-span], 1e-30)) * np.linalg.norm(template)
             score = dot / norms
             j = int(np.argmax(score))
-            if score[j] < 0.9:
-                rows.append((label, name, k + 1, key, frame, "", "", "", round(float(score[j]), 4)))
+            if score[j] < 0.9 or gaps[:j + span].any():
+                # No fit, or a missed cycle before it, where an earlier onset could hide.
+                rows.append((label, name, k + 1, key, frame, due[k], "", "", "", round(float(score[j]), 4), round(off[k], 1)))
                 unclear += 1
                 continue
             onset = first + low + j
-            latency = onset - frame
+            latency = onset - due[k]
+            rows.append((label, name, k + 1, key, frame, due[k], onset, latency, round(latency * 1000.0 / rate, 4), round(float(score[j]), 4), round(off[k], 1)))
             latencies.append(latency)
             scores.append(float(score[j]))
-            rows.append((label, name, k + 1, key, frame, onset, latency, round(latency * 1000.0 / rate, 4), round(float(score[j]), 4)))
-        onsets = [r[5] for r in rows if r[1] == name and r[5] != ""]
+        onsets = [r[6] for r in rows if r[1] == name and r[6] != ""]
         entry = {"matched": len(latencies), "unclear": unclear, "template_note": template_note,
                  "score_min": round(min(scores), 4) if scores else None,
                  # FluidSynth starts voices on its 64-frame blocks, which JACK's periods align with:
@@ -212,7 +253,8 @@ def main():
     parser.add_argument("--json", required=True, help="the figures")
     parser.add_argument("--label", default="", help="written into every row")
     parser.add_argument("--audio", help="also keep what was heard here (.npz), to analyse again with --from")
-    parser.add_argument("--frame-rate", help="the video's frame rate (30000/1001): note-ons whose spacing is not whole frames are counted as schedule moves")
+    parser.add_argument("--frame-rate", help="the video's frame rate (30000/1001)")
+    parser.add_argument("--notes-at", help="the video frames of the notes, FIRST:EVERY (60:14): with --frame-rate, their due times")
     parser.add_argument("--from", dest="source", help="analyse a recording kept with --audio instead of listening")
     args = parser.parse_args()
 
@@ -223,27 +265,27 @@ def main():
         first, rate, period = int(kept["first"]), int(kept["rate"]), int(kept["period"])
         ons = [tuple(int(v) for v in row) for row in kept["note_ons"]]
         extra = {k: kept[k].item() for k in ("cycles", "missed_cycles", "xruns", "buffer_full")}
+        clock = kept["clock"] if "clock" in kept else None
     else:
-        heard, first, ons, names, rate, period, extra = record(args)
+        heard, first, ons, names, rate, period, extra, clock = record(args)
         if args.audio:
-            np.savez_compressed(args.audio, first=first, rate=rate, period=period, names=np.array(names),
+            np.savez_compressed(args.audio, first=first, rate=rate, period=period, names=np.array(names), clock=clock,
                                 note_ons=np.array(ons, dtype=np.int64).reshape(-1, 2),
                                 **extra, **{name: heard[i] for i, name in enumerate(names)})
 
-    rows, figures = analyse(heard, first, ons, names, rate, period, args.silence, args.label)
-    figures.update(extra)
-    if args.frame_rate:
+    due_times = None
+    if args.frame_rate and args.notes_at:
         numerator, _, denominator = args.frame_rate.partition("/")
-        figures["schedule_moves_ms"] = schedule_moves(ons, rate, float(numerator) / float(denominator or 1))
+        start, _, every = args.notes_at.partition(":")
+        due_times = [(int(start) + k * int(every)) * float(denominator or 1) / float(numerator) for k in range(len(ons) + 1000)]
+    rows, figures = analyse(heard, first, ons, names, rate, period, args.silence, args.label, schedule_errors(ons, clock, rate, due_times))
+    figures.update(extra)
     with open(args.csv, "a", encoding="utf-8") as out:
         for row in rows:
             out.write(",".join(str(v) for v in row) + "\n")
     with open(args.json, "w", encoding="utf-8") as out:
         json.dump(figures, out, indent=1)
     print(json.dumps(figures), flush=True)
-
-
-
 
 if __name__ == "__main__":
     main()
