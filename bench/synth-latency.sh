@@ -186,4 +186,5 @@ for run in $runs; do
     "$work/synth-latency-$run.json"
 done
 echo
-echo "(In JACK's graph: the onset's frame in the cycle both synths hand to the driver, minus the note's due frame. At the output: plus the playback latency JACK reports for system:playback_1, $(jq -r '"\(.output_latency_frames) frames at \(.period)"' "$work/synth-latency-${runs%% *}.json") here (the dummy driver; a sound card reports its own). $seconds s a run, SoundFont $font_file; load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; every note in $csv)"
+latencies=$(for run in $runs; do jq -r '"\(.output_latency_frames) frames at \(.period)"' "$work/synth-latency-$run.json"; done | sort -u -n -k4 | paste -sd, - | sed 's/,/, /g')
+echo "(In JACK's graph: the onset's frame in the cycle both synths hand to the driver, minus the note's due frame. At the output: plus the playback latency JACK reports for system:playback_1 ($latencies: the dummy driver's; a sound card reports its own). $seconds s a run, SoundFont $font_file; load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; every note in $csv)"

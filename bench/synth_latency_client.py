@@ -172,10 +172,11 @@ def analyse(heard, first, ons, names, rate, period, silence, label, off):
                "off_schedule": int(sum(abs(m) > 0.0005 * rate for m in off)), "off_schedule_max_ms": round(float(max((abs(m) for m in off), default=0)) * 1000.0 / rate, 2),
                "inputs": {}}
     def window(k, x):
-        """Where note k's onset may be: from one period (and a block) before its due frame to the next note's window."""
+        """Where note k's onset may be: from one period (and a block) before its due frame or its
+        note-on's, whichever is earlier (the peer plays on the note-on), to the next note's window."""
         frame = due[k]
-        low = frame - lead - first
-        high = (due[k + 1] - lead if k + 1 < len(ons) else frame + rate) - first
+        low = min(frame, ons[k][0]) - lead - first
+        high = (min(due[k + 1], ons[k + 1][0]) - lead if k + 1 < len(ons) else frame + rate) - first
         return low, min(high, frame + rate // 2 - first, len(x) - span)
 
     def find_template(x):
