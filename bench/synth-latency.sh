@@ -98,7 +98,7 @@ wait_until() { # seconds command...: polls every 0.05 s
   local until=$((SECONDS + $1)); shift
   until "$@"; do [ $SECONDS -lt $until ] || return 1; sleep 0.05; done
 }
-has_port() { jack_lsp 2>/dev/null | grep -qx "$1"; }
+has_port() { jack_lsp 2>/dev/null | grep -x "$1" >/dev/null; } # (grep -q would stop reading: SIGPIPE under pipefail)
 connected_to() { jack_lsp -c "$1" 2>/dev/null | sed -n 's/^ \+//p'; } # the ports connected to port $1
 
 measure() { # period load
@@ -125,8 +125,8 @@ measure() { # period load
   exec 3>"$fifo"
   local peer_midi=''
   wait_until 30 has_port peer:left || { echo "bench: fluidsynth did not start:" >&2; cat "$work/peer-$label.log" >&2; exit 1; }
-  wait_until 10 sh -c 'jack_lsp | grep -q "^peer:midi"' || { echo "bench: fluidsynth has no JACK MIDI input:" >&2; jack_lsp >&2; exit 1; }
-  peer_midi=$(jack_lsp | grep '^peer:midi' | head -1)
+  wait_until 10 sh -c 'jack_lsp | grep "^peer:midi" >/dev/null' || { echo "bench: fluidsynth has no JACK MIDI input:" >&2; jack_lsp >&2; exit 1; }
+  peer_midi=$(jack_lsp | grep '^peer:midi' | sed -n 1p)
   jack_connect peer:left bench-synth:peer
 
   if [ "$load" = loaded ]; then
@@ -142,12 +142,12 @@ measure() { # period load
   # The synth's ports come first (Pix2Midi opens it before its MIDI port).
   wait_until 90 has_port pix2midi:left || { echo "bench: pix2midi's synth has no JACK ports:" >&2; cat "$log" >&2; exit 1; }
   jack_connect pix2midi:left bench-synth:ours
-  wait_until 90 sh -c 'jack_lsp -c bench-synth:midi_in | grep -q "^ "' || { echo "bench: pix2midi's MIDI output never reached the client:" >&2; cat "$log" >&2; exit 1; }
+  wait_until 90 sh -c 'jack_lsp -c bench-synth:midi_in | grep "^ " >/dev/null' || { echo "bench: pix2midi's MIDI output never reached the client:" >&2; cat "$log" >&2; exit 1; }
   local midi_out
-  midi_out=$(connected_to bench-synth:midi_in | head -1)
+  midi_out=$(connected_to bench-synth:midi_in | sed -n 1p)
   jack_connect "$midi_out" "$peer_midi"
   local output_latency
-  output_latency=$(jack_lsp -l system:playback_1 | sed -n 's/.*playback latency = \[ \?\([0-9]*\).*/\1/p;s/.*port latency = \([0-9]*\).*/\1/p' | head -1)
+  output_latency=$(jack_lsp -l system:playback_1 | sed -n 's/.*playback latency = \[ \?\([0-9]*\).*/\1/p;s/.*port latency = \([0-9]*\).*/\1/p' | sed -n 1p)
   local code=0
   wait "$run" || code=$?
   forget "$run"
