@@ -3,10 +3,10 @@
 # to $BENCH_DIR/results.md (with the machine they were measured on), the CSV files the plots are
 # drawn from to $BENCH_DIR (default /tmp/pix2midi-bench).
 # Usage: bench/run-all.sh [--quick] [STEP...]
-#   STEP: render, frame, jack, live, memory, sound, plots (default: all of them, in that order).
-#   --quick: one render run, 18 s JACK runs, 20 s live runs and BenchmarkDotNet's short job:
+#   STEP: render, frame, jack, live, memory, sound, synth, plots (default: all of them, in that order).
+#   --quick: one render run, 18 s JACK runs, 20 s live and synth runs and BenchmarkDotNet's short job:
 #            to try the suite out, not for the figures in docs/benchmarks.md.
-# Takes about half an hour in full (the live runs alone 8 × 60 s); run it on a quiet machine.
+# Takes about 35 minutes in full (the live runs alone 8 × 60 s, the synth runs 4 × 60 s); run it on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BENCH_DIR=${BENCH_DIR:-/tmp/pix2midi-bench}
@@ -16,12 +16,12 @@ steps=()
 for arg in "$@"; do
   case $arg in
     --quick) quick=true ;;
-    render | frame | jack | live | memory | sound | plots) steps+=("$arg") ;;
-    *) echo "bench: unknown argument \"$arg\"; allowed: --quick, render, frame, jack, live, memory, sound, plots" >&2; exit 2 ;;
+    render | frame | jack | live | memory | sound | synth | plots) steps+=("$arg") ;;
+    *) echo "bench: unknown argument \"$arg\"; allowed: --quick, render, frame, jack, live, memory, sound, synth, plots" >&2; exit 2 ;;
   esac
 done
-[ ${#steps[@]} -gt 0 ] || steps=(render frame jack live memory sound plots)
-if $quick; then render_runs=1 jack_seconds=18 live_seconds=20 job=(--job short); else render_runs=3 jack_seconds=60 live_seconds=60 job=(); fi
+[ ${#steps[@]} -gt 0 ] || steps=(render frame jack live memory sound synth plots)
+if $quick; then render_runs=1 jack_seconds=18 live_seconds=20 synth_seconds=20 job=(--job short); else render_runs=3 jack_seconds=60 live_seconds=60 synth_seconds=60 job=(); fi
 
 # The tool installed once, as users install it, for every script (unless PIX2MIDI names a build already).
 if [ -z "${PIX2MIDI:-}" ]; then
@@ -67,6 +67,9 @@ for step in "${steps[@]}"; do
     sound)
       section "Sound" "bench/sound.sh"
       bench/sound.sh | tee -a "$results" || failed+=("$step") ;;
+    synth)
+      section "run --synth latency" "bench/synth-latency.sh $synth_seconds"
+      bench/synth-latency.sh "$synth_seconds" | tee -a "$results" || failed+=("$step") ;;
     plots)
       section "Plots" "dotnet run -c Release --project bench/Pix2Midi.BenchPlots -- --bench-dir $BENCH_DIR --out docs/images"
       dotnet run -c Release --project bench/Pix2Midi.BenchPlots -- --bench-dir "$BENCH_DIR" --out docs/images | tee -a "$results" || failed+=("$step") ;;
