@@ -57,7 +57,9 @@ internal sealed class OpenedOutputs : IDisposable
         if (sound.Synth || sound.SoundFont is not null || sound.AudioDriver is not null)
         {
             // A SoundFont or a driver named is the synthesizer asked for: its problems are the user's to hear.
-            synth = OpenSynth(sound);
+            synth = OpenSynth(sound, out var font);
+            var sounds = $"The built-in synthesizer plays {font.Describe} through {synth.Driver}.";
+            note = note is null ? sounds : $"{note}{Environment.NewLine}{sounds}";
         }
         else if (choice.Console && ports.Count == 0 && virtualName is null && TryOpenSynth(sound) is { } fallback)
         {
@@ -97,9 +99,9 @@ internal sealed class OpenedOutputs : IDisposable
         return opened;
     }
 
-    private static SynthOutput OpenSynth(SoundRequest sound)
+    private static SynthOutput OpenSynth(SoundRequest sound, out SoundFontChoice font)
     {
-        var font = SoundFontChoice.Choose(sound.SoundFont);
+        font = SoundFontChoice.Choose(sound.SoundFont);
         return SynthOutput.Open(new SynthOutputOptions(font.Path) { Driver = sound.AudioDriver ?? DefaultDriver });
     }
 
@@ -108,7 +110,7 @@ internal sealed class OpenedOutputs : IDisposable
     {
         try
         {
-            return OpenSynth(sound);
+            return OpenSynth(sound, out _);
         }
         catch (SynthException)
         {

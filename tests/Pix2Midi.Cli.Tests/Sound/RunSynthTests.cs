@@ -55,6 +55,7 @@ public sealed class RunSynthTests(ITestOutputHelper log)
         Assert.True(Audio.Peak(ours, 2, signalFrame - 4800, signalFrame) > 1e-3, "silent before the signal: the stop was not what silenced it");
         Assert.InRange(last, signalFrame, signalFrame + 4800);
         Assert.Contains("synth:", tool.Output, StringComparison.Ordinal);
+        Assert.Matches(@"The built-in synthesizer plays \S+\.sf2 \((General MIDI, installed|Pix2Midi's own)\) through jack\.", tool.Output);
         Assert.Contains("Every note was stopped.", tool.Output, StringComparison.Ordinal);
     }
 
