@@ -62,6 +62,15 @@ public sealed record MappedRegion(
     /// </summary>
     public RegionMeasure? PitchFrom { get; init; }
 
+    /// <summary>The notes played together on each note the region starts, or null for the note alone.</summary>
+    public Music.ChordShape? Chord { get; init; }
+
+    /// <summary>The scale a diatonic chord (<c>triad</c>, <c>seventh</c>) is built from: the region's own.</summary>
+    public Scale Scale { get; init; } = Scale.Chromatic;
+
+    /// <summary>When set, the chord is played one note per step while the region is lit, instead of all at once.</summary>
+    public Music.Arpeggio? Arpeggio { get; init; }
+
     /// <summary>Whether the region plays notes (it may only send a controller).</summary>
     public bool PlaysNotes { get; init; } = true;
 
@@ -108,7 +117,8 @@ public sealed record MappedRegion(
             && On.Equals(other.On) && Off.Equals(other.Off) && VelocityMin == other.VelocityMin && VelocityMax == other.VelocityMax
             && VelocityCurve == other.VelocityCurve && VelocityShape.Equals(other.VelocityShape)
             && MinLength == other.MinLength && Cooldown == other.Cooldown && Equals(Pitch, other.Pitch) && PlaysNotes == other.PlaysNotes
-            && Equals(Colour, other.Colour) && PitchFrom == other.PitchFrom;
+            && Equals(Colour, other.Colour) && PitchFrom == other.PitchFrom
+            && Equals(Chord, other.Chord) && Equals(Scale, other.Scale) && Equals(Arpeggio, other.Arpeggio);
     }
 
     private static bool IsColourReading(RegionMeasure? measure) =>

@@ -19,6 +19,9 @@ public sealed record Mapping(string Name, string Description, string Source, Imm
     /// <remarks>The engine sends each as a program change before the first frame's other events, and again when a reload changes it.</remarks>
     public ImmutableArray<MappedInstrument> Instruments { get; init; } = [];
 
+    /// <summary>The tempo and the grid notes move to (<c>tempo</c>, <c>quantize</c>, <c>swing</c>): 120 BPM and frame-exact unless set.</summary>
+    public Music.MusicalTime Time { get; init; } = Music.MusicalTime.Default;
+
     /// <summary>Whether any region reads colour: the frame source must then hand on its chroma planes.</summary>
     public bool NeedsColour => Regions.Any(r => r.ReadsColour);
 
