@@ -97,7 +97,7 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
 
             if (record is not null && recorder is not null)
             {
-                RecordFile.Write(record, recorder.Messages, null, $"{mapping.Name}: {source.Name}");
+                RecordFile.Write(record, recorder.Messages, null, mapping.Time, $"{mapping.Name}: {source.Name}");
             }
 
             if (stats is not null)

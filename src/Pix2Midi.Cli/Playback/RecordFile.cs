@@ -1,6 +1,7 @@
 using Pix2Midi.Cli.Rendering;
 using Pix2Midi.Core.Events;
 using Pix2Midi.Core.Frames;
+using Pix2Midi.Core.Music;
 using Pix2Midi.Core.Smf;
 
 namespace Pix2Midi.Cli.Playback;
@@ -12,15 +13,16 @@ internal static class RecordFile
     /// The frame-exact time base of <paramref name="rate"/> when every message falls on it (the
     /// last note-offs of a stopped run usually do not), otherwise the fine one.
     /// </summary>
-    public static SmfTimeBase TimeBaseFor(IReadOnlyList<NoteEvent> messages, FrameRate? rate)
+    /// <remarks>At the mapping's tempo, on the resolution <c>render</c> chooses for the same video and mapping.</remarks>
+    public static SmfTimeBase TimeBaseFor(IReadOnlyList<NoteEvent> messages, FrameRate? rate, MusicalTime time)
     {
-        var grid = rate is { } r ? SmfTimeBase.ForFrameRate(r) : SmfTimeBase.Fine;
-        return messages.All(m => grid.IsExact(m.Time)) ? grid : SmfTimeBase.Fine;
+        var grid = SmfTimeBase.ForVideo(rate, time);
+        return messages.All(m => grid.IsExact(m.Time)) ? grid : SmfTimeBase.FineAt(time);
     }
 
-    public static void Write(AtomicOutputFile file, IReadOnlyList<NoteEvent> messages, FrameRate? rate, string name)
+    public static void Write(AtomicOutputFile file, IReadOnlyList<NoteEvent> messages, FrameRate? rate, MusicalTime time, string name)
     {
-        SmfWriter.Write(file.Stream, TimeBaseFor(messages, rate), messages, new SmfWriteOptions { SequenceName = name });
+        SmfWriter.Write(file.Stream, TimeBaseFor(messages, rate, time), messages, new SmfWriteOptions { SequenceName = name });
         file.Commit();
     }
 }

@@ -83,7 +83,7 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
 
             if (record is not null && recorder is not null)
             {
-                RecordFile.Write(record, recorder.Messages, info.NominalRate, $"{mapping.Name}: {Path.GetFileName(request.Video)}");
+                RecordFile.Write(record, recorder.Messages, info.NominalRate, mapping.Time, $"{mapping.Name}: {Path.GetFileName(request.Video)}");
             }
 
             if (stats is not null)

@@ -3,38 +3,72 @@ namespace Pix2Midi.Core.Mapping;
 /// <summary>Polyphony, notes per second and thinning.</summary>
 public sealed partial class MappingEngine
 {
-    /// <summary>Whether a note may start now under the mapping's limits and thinning.</summary>
-    private bool Allowed(long now, int region, int channel, int note)
+    /// <summary>
+    /// Whether a region's note (its chord, counted note by note; an arpeggio, counted as one voice)
+    /// may start now under the mapping's limits and thinning: all of it or none.
+    /// </summary>
+    private bool Allowed(long now, int index, MappedRegion region, int note)
     {
         var limits = Mapping.Limits;
-        if (limits.Thinning > 0 && Chance(limits.Seed, now, _nameHashes[region]) < limits.Thinning)
+        if (limits.Thinning > 0 && Chance(limits.Seed, now, _nameHashes[index]) < limits.Thinning)
         {
             return false;
         }
 
-        var sharesKey = _holders[Key(channel, note)] > 0;
-        if (sharesKey)
+        var newKeys = NewKeys(region, note);
+        if (newKeys == 0)
         {
-            // Joining a key that is already sounding starts no new note.
+            // Joining keys that are already sounding starts no new note.
             return true;
         }
 
-        if (limits.Polyphony is { } polyphony && SoundingNotes >= polyphony)
+        if (limits.Polyphony is { } polyphony && SoundingNotes + newKeys > polyphony)
         {
             return false;
         }
 
-        if (_recentOns.Length > 0 && _recentCount == _recentOns.Length)
+        if (_recentOns.Length > 0)
         {
-            // The oldest of the last N note-ons must be at least a second ago.
-            var oldest = _recentOns[_recentNext];
-            if (now - oldest < TimeSpan.TicksPerSecond)
+            if (newKeys > _recentOns.Length)
             {
                 return false;
+            }
+
+            // The newKeys-th most recent of the last N note-ons must be at least a second ago.
+            if (_recentCount + newKeys > _recentOns.Length)
+            {
+                var oldest = _recentOns[(_recentNext + newKeys - 1) % _recentOns.Length];
+                if (now - oldest < TimeSpan.TicksPerSecond)
+                {
+                    return false;
+                }
             }
         }
 
         return true;
+    }
+
+    /// <summary>How many keys starting the region's note would add: its chord's notes not already sounding; one for an arpeggio.</summary>
+    private int NewKeys(MappedRegion region, int note)
+    {
+        if (region.Arpeggio is not null)
+        {
+            return 1;
+        }
+
+        if (region.Chord is not { } chord)
+        {
+            return _holders[Key(region.Channel, note)] > 0 ? 0 : 1;
+        }
+
+        Span<int> notes = stackalloc int[Music.ChordShape.MaxNotes];
+        var newKeys = 0;
+        foreach (var n in notes[..chord.NotesOn(note, region.Scale, notes)])
+        {
+            newKeys += _holders[Key(region.Channel, n)] > 0 ? 0 : 1;
+        }
+
+        return newKeys;
     }
 
     /// <summary>A number in [0, 1) that depends only on the seed, the frame's time and the region's name.</summary>

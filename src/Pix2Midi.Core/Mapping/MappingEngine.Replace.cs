@@ -58,7 +58,7 @@ public sealed partial class MappingEngine
         {
             if (!carried[i] && oldState[i].Phase == Phase.Sounding)
             {
-                count += Release(time, oldRegions[i].Channel, oldState[i].Note, output[count..]);
+                count += ReleaseRegion(time, oldRegions[i], oldState[i].Note, output[count..]);
             }
         }
 
@@ -93,7 +93,7 @@ public sealed partial class MappingEngine
             var region = _regions[i];
             _pitchNotes[i] = region.Pitch?.Notes() ?? [];
             _nameHashes[i] = StableHash(region.Name);
-            events += (region.PlaysNotes ? 2 : 0) + (region.Control is null ? 0 : 1);
+            events += (region.PlaysNotes && region.Arpeggio is null ? 2 * (region.Chord?.Count ?? 1) : 0) + (region.Control is null ? 0 : 1);
         }
 
         MaxEventsPerFrame = Math.Max(1, events + mapping.Instruments.Length);

@@ -70,6 +70,15 @@ public sealed partial class MappingEngine
     /// <summary>Whether region <paramref name="index"/> is sounding a note.</summary>
     public bool IsLit(int index) => _state[index].Phase == Phase.Sounding;
 
+    /// <summary>The note region <paramref name="index"/> started last (its chord's root), valid while it is lit.</summary>
+    public int LitNote(int index) => _state[index].Note;
+
+    /// <summary>The video time (in ticks) region <paramref name="index"/> started its last note at.</summary>
+    public long LitSince(int index) => _state[index].OnTime;
+
+    /// <summary>The velocity region <paramref name="index"/> started its last note with, valid while it is lit.</summary>
+    public int LitVelocity(int index) => _state[index].Velocity;
+
     /// <summary>The value a region's notes follow, from its measurement.</summary>
     public static double ValueOf(MappedRegion region, RegionMeasurement measurement)
     {
@@ -167,7 +176,7 @@ public sealed partial class MappingEngine
             {
                 state.Phase = Phase.Idle;
                 state.OffTime = now;
-                count += Release(time, region.Channel, state.Note, output[count..]);
+                count += ReleaseRegion(time, region, state.Note, output[count..]);
             }
         }
 
@@ -196,7 +205,7 @@ public sealed partial class MappingEngine
             }
 
             var note = _pitchNotes[i] is { Length: > 0 } notes ? PitchRange.NoteAt(notes, PitchPosition(region, measurements[i], value)) : region.Note;
-            if (!Allowed(now, i, region.Channel, note))
+            if (!Allowed(now, i, region, note))
             {
                 // Refused by a limit or thinned: the trigger is spent until the value falls below "off".
                 state.Phase = Phase.Held;
@@ -206,7 +215,8 @@ public sealed partial class MappingEngine
             state.Phase = Phase.Sounding;
             state.Note = note;
             state.OnTime = now;
-            count += Press(time, region.Channel, note, VelocityFor(region, value), output[count..]);
+            state.Velocity = VelocityFor(region, value);
+            count += PressRegion(time, region, note, state.Velocity, output[count..]);
         }
 
         return count;
@@ -223,7 +233,7 @@ public sealed partial class MappingEngine
             if (state.Phase == Phase.Sounding)
             {
                 state.OffTime = time.Ticks;
-                count += Release(time, _regions[i].Channel, state.Note, output[count..]);
+                count += ReleaseRegion(time, _regions[i], state.Note, output[count..]);
             }
 
             state.Phase = Phase.Idle;
@@ -263,6 +273,57 @@ public sealed partial class MappingEngine
         return 1;
     }
 
+    /// <summary>Starts a region's note, or its chord, or (an arpeggio, which the scheduling stage plays) only its voice.</summary>
+    private int PressRegion(TimeSpan time, MappedRegion region, int note, int velocity, Span<NoteEvent> output)
+    {
+        if (region.Arpeggio is not null)
+        {
+            SoundingNotes++;
+            RecordOn(time);
+            return 0;
+        }
+
+        if (region.Chord is not { } chord)
+        {
+            return Press(time, region.Channel, note, velocity, output);
+        }
+
+        Span<int> notes = stackalloc int[Music.ChordShape.MaxNotes];
+        var count = 0;
+        var chordNotes = notes[..chord.NotesOn(note, region.Scale, notes)];
+        foreach (var n in chordNotes)
+        {
+            count += Press(time, region.Channel, n, velocity, output[count..]);
+        }
+
+        return count;
+    }
+
+    /// <summary>Stops what <see cref="PressRegion"/> started.</summary>
+    private int ReleaseRegion(TimeSpan time, MappedRegion region, int note, Span<NoteEvent> output)
+    {
+        if (region.Arpeggio is not null)
+        {
+            SoundingNotes--;
+            return 0;
+        }
+
+        if (region.Chord is not { } chord)
+        {
+            return Release(time, region.Channel, note, output);
+        }
+
+        Span<int> notes = stackalloc int[Music.ChordShape.MaxNotes];
+        var count = 0;
+        var chordNotes = notes[..chord.NotesOn(note, region.Scale, notes)];
+        foreach (var n in chordNotes)
+        {
+            count += Release(time, region.Channel, n, output[count..]);
+        }
+
+        return count;
+    }
+
     private int Press(TimeSpan time, int channel, int note, int velocity, Span<NoteEvent> output)
     {
         ref var holders = ref _holders[Key(channel, note)];
@@ -273,15 +334,19 @@ public sealed partial class MappingEngine
         }
 
         SoundingNotes++;
+        RecordOn(time);
+        output[0] = NoteEvent.NoteOn(time, channel - 1, note, velocity);
+        return 1;
+    }
+
+    private void RecordOn(TimeSpan time)
+    {
         if (_recentOns.Length > 0)
         {
             _recentOns[_recentNext] = time.Ticks;
             _recentNext = (_recentNext + 1) % _recentOns.Length;
             _recentCount = Math.Min(_recentCount + 1, _recentOns.Length);
         }
-
-        output[0] = NoteEvent.NoteOn(time, channel - 1, note, velocity);
-        return 1;
     }
 
     private int Release(TimeSpan time, int channel, int note, Span<NoteEvent> output)
@@ -318,6 +383,7 @@ public sealed partial class MappingEngine
 
         public Phase Phase;
         public int Note;
+        public int Velocity;
         public long OnTime;
         public long OffTime;
         public bool HasControl;

@@ -20,9 +20,9 @@ public static class OfflineRenderer
         ArgumentNullException.ThrowIfNull(mapping);
         var info = source.Info;
         var processor = new FrameProcessor(mapping, info.Width, info.Height);
-        var buffer = new NoteEvent[processor.MaxEventsPerFrame];
         var events = new List<NoteEvent>(1024);
-        var gridTimeBase = info.NominalRate is { } rate ? SmfTimeBase.ForFrameRate(rate) : SmfTimeBase.Fine;
+        var fine = SmfTimeBase.FineAt(mapping.Time);
+        var gridTimeBase = SmfTimeBase.ForVideo(info.NominalRate, mapping.Time);
         var onGrid = true;
         var onFine = true;
         long frames = 0;
@@ -33,18 +33,17 @@ public static class OfflineRenderer
         while (source.TryReadFrame(out var frame))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var count = processor.Process(frame, buffer);
-            for (var i = 0; i < count; i++)
+            foreach (var e in processor.Process(frame))
             {
-                events.Add(buffer[i]);
-                if (buffer[i].Kind == NoteEventKind.NoteOn)
+                events.Add(e);
+                if (e.Kind == NoteEventKind.NoteOn)
                 {
                     notes++;
                 }
             }
 
             onGrid &= gridTimeBase.IsExact(frame.Timestamp);
-            onFine &= SmfTimeBase.Fine.IsExact(frame.Timestamp);
+            onFine &= fine.IsExact(frame.Timestamp);
             previous = last;
             last = frame.Timestamp;
             frames++;
@@ -53,9 +52,18 @@ public static class OfflineRenderer
 
         var frameDuration = info.NominalRate?.FrameDuration ?? (frames > 1 ? last - previous : TimeSpan.FromSeconds(1.0 / 30));
         var end = frames == 0 ? TimeSpan.Zero : last + frameDuration;
-        var released = processor.ReleaseAll(end, buffer);
-        events.AddRange(buffer.AsSpan(0, released));
-        var timeBase = onGrid ? gridTimeBase : SmfTimeBase.Fine;
+        foreach (var e in processor.Finish(end))
+        {
+            events.Add(e);
+        }
+
+        // Quantised, the last notes may end after the last frame: the piece lasts until they do.
+        if (events.Count > 0 && events[^1].Time > end)
+        {
+            end = events[^1].Time;
+        }
+
+        var timeBase = onGrid ? gridTimeBase : fine;
         return new RenderResult(events, frames, end, timeBase, onGrid || onFine, notes);
     }
 }

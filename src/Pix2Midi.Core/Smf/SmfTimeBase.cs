@@ -43,6 +43,56 @@ public readonly record struct SmfTimeBase
         MicrosecondsPerQuarter = DefaultMicrosecondsPerQuarter;
     }
 
+    /// <summary>Creates a time base of <paramref name="ticksPerQuarter"/> at a tempo of <paramref name="microsecondsPerQuarter"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of a MIDI file's range.</exception>
+    public SmfTimeBase(int ticksPerQuarter, int microsecondsPerQuarter)
+        : this(ticksPerQuarter)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(microsecondsPerQuarter);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(microsecondsPerQuarter, 0xFFFFFF);
+        MicrosecondsPerQuarter = microsecondsPerQuarter;
+    }
+
+    /// <summary>
+    /// The time base for a video at <paramref name="rate"/> (null: variable rate) played with
+    /// <paramref name="time"/>'s tempo: at 120 BPM without a grid exactly <see cref="ForFrameRate"/>
+    /// or <see cref="Fine"/>; otherwise at the mapping's tempo, on a resolution where every frame
+    /// and (quantising) every grid line falls on a whole tick, or the finest such resolution.
+    /// </summary>
+    public static SmfTimeBase ForVideo(FrameRate? rate, Music.MusicalTime time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var multiple = time.Quantizes ? Music.MusicalTime.TicksPerQuarter : 1;
+        if (rate is not { } r)
+        {
+            return FineAt(time);
+        }
+
+        CheckRate(r);
+        // A frame lasts den·1e6·PPQ/(num·µs) ticks: whole when PPQ is a multiple of num·µs / gcd(num·µs, den·1e6).
+        var numerator = (long)r.Numerator * time.MicrosecondsPerQuarter;
+        var step = numerator / Gcd(numerator, r.Denominator * 1_000_000L);
+        step = step / Gcd(step, multiple) * multiple;
+        var ppq = (PreferredMinimumTicksPerQuarter + step - 1) / step * step;
+        return ppq > MaxTicksPerQuarter ? FineAt(time) : new SmfTimeBase((int)ppq, time.MicrosecondsPerQuarter);
+    }
+
+    /// <summary>
+    /// <see cref="Fine"/> at 120 BPM without a grid; otherwise about as fine at the mapping's tempo
+    /// (30,000 ticks per quarter, a multiple of 960 when quantising so every grid line is whole).
+    /// </summary>
+    public static SmfTimeBase FineAt(Music.MusicalTime time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        if (!time.Quantizes && time.MicrosecondsPerQuarter == DefaultMicrosecondsPerQuarter)
+        {
+            return Fine;
+        }
+
+        var ppq = time.Quantizes ? 30_000 / Music.MusicalTime.TicksPerQuarter * Music.MusicalTime.TicksPerQuarter : 30_000;
+        return new SmfTimeBase(ppq, time.MicrosecondsPerQuarter);
+    }
+
     /// <summary>
     /// 30,000 ticks per quarter at 120 BPM: 60,000 ticks a second.
     /// </summary>

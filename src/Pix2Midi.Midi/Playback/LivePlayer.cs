@@ -53,6 +53,8 @@ public sealed partial class LivePlayer
     private readonly LatenessHistogram _everyFrame = new();
     private readonly List<NoteEvent> _silence = new(64);
     private NoteEvent[] _events = new NoteEvent[64];
+    private IPreciseWaiter? _waiter;
+    private CancellationToken _stopping;
     private long _eventsSent;
     private long _notes;
     private bool _captureRealtime;
@@ -95,6 +97,8 @@ public sealed partial class LivePlayer
             opened?.Dispose();
             throw;
         }
+
+        _stopping = cancellationToken;
 
         // The run starts before the capture thread, so no picture is stamped before the start.
         var run = new LiveRunState(Stopwatch.GetTimestamp());
@@ -178,7 +182,7 @@ public sealed partial class LivePlayer
             mailbox.Wake();
             var at = Stopwatch.GetElapsedTime(run.Start);
             at = at > run.LastTime ? at : run.LastTime;
-            var released = processor is null ? 0 : processor.ReleaseAll(at, Room(processor.MaxEventsPerFrame));
+            var released = processor is null ? 0 : Keep(processor.ReleaseAll(at));
             SilenceAll(at, released);
             if (!run.Playing && run.OutageStarted)
             {
@@ -186,6 +190,8 @@ public sealed partial class LivePlayer
             }
 
             capture.Join(_options.CaptureStopTimeout);
+            (_waiter as IDisposable)?.Dispose();
+            _waiter = null;
         }
 
         return new LiveResult(
@@ -232,8 +238,8 @@ public sealed partial class LivePlayer
             // Hot reload from this frame: notes of regions that changed stop now, the others play on.
             if (processor is not null)
             {
-                replaced = processor.Replace(replacement, time, Room(Math.Max(processor.MaxEventsOnReplace, processor.MaxEventsPerFrame)));
-                Send(_events.AsSpan(0, replaced));
+                replaced = Keep(processor.Replace(replacement, time));
+                Send(_events.AsSpan(0, replaced), run);
             }
 
             mapping = replacement;
@@ -244,8 +250,8 @@ public sealed partial class LivePlayer
             processor = NewProcessor(mapping, frame.Width, frame.Height, run);
         }
 
-        var count = processor.Process(new VideoFrame(frame.Luma, frame.Chroma, time, run.Frames), Room(processor.MaxEventsPerFrame));
-        Send(_events.AsSpan(0, count));
+        var count = Keep(processor.Process(new VideoFrame(frame.Luma, frame.Chroma, time, run.Frames)));
+        Send(_events.AsSpan(0, count), run);
         var sent = Stopwatch.GetTimestamp();
         var latency = Stopwatch.GetElapsedTime(frame.CaptureTimestamp, sent);
         _everyFrame.Add(latency);
@@ -304,7 +310,7 @@ public sealed partial class LivePlayer
         }
 
         run.LastTime = at;
-        var released = processor is null ? 0 : processor.ReleaseAll(at, Room(processor.MaxEventsPerFrame));
+        var released = processor is null ? 0 : Keep(processor.ReleaseAll(at));
         SilenceAll(at, released);
         run.Playing = false;
         run.OutageStarted = true;
@@ -353,33 +359,60 @@ public sealed partial class LivePlayer
         return TimeSpan.FromMilliseconds(milliseconds);
     }
 
-    /// <summary>Hands messages to every output, due now.</summary>
-    private void Send(ReadOnlySpan<NoteEvent> messages)
+    /// <summary>
+    /// Hands messages to every output: due now, or, for a quantising mapping's events that fall
+    /// after the frame, at their own time (run start plus their time; this thread waits for
+    /// outputs that send at once, less than a frame).
+    /// </summary>
+    private void Send(ReadOnlySpan<NoteEvent> messages, LiveRunState run)
     {
-        if (messages.IsEmpty)
+        var start = 0;
+        while (start < messages.Length)
         {
-            return;
-        }
-
-        var now = Stopwatch.GetTimestamp();
-        for (var o = 0; o < _outputs.Length; o++)
-        {
-            for (var i = 0; i < messages.Length; i++)
+            var end = start + 1;
+            while (end < messages.Length && messages[end].Time == messages[start].Time)
             {
-                _outputs[o].Send(messages[i], now);
-                _sent[o]++;
-                _sounding[o].Sent(messages[i]);
+                end++;
             }
-        }
 
-        for (var i = 0; i < messages.Length; i++)
-        {
-            _eventsSent++;
-            if (messages[i].Kind == NoteEventKind.NoteOn)
+            var due = run.Start + Ticks(messages[start].Time);
+            var now = Stopwatch.GetTimestamp();
+            for (var o = 0; o < _outputs.Length; o++)
             {
-                _notes++;
+                var handAt = due - Ticks(_outputs[o].Lookahead);
+                if (handAt > now && !_stopping.IsCancellationRequested)
+                {
+                    _waiter ??= PreciseWaiters.ForThisOs();
+                    _waiter.WaitUntil(handAt, _stopping);
+                }
+
+                var at = Math.Max(due, Stopwatch.GetTimestamp());
+                for (var i = start; i < end; i++)
+                {
+                    _outputs[o].Send(messages[i], at);
+                    _sent[o]++;
+                    _sounding[o].Sent(messages[i]);
+                }
             }
+
+            for (var i = start; i < end; i++)
+            {
+                _eventsSent++;
+                if (messages[i].Kind == NoteEventKind.NoteOn)
+                {
+                    _notes++;
+                }
+            }
+
+            start = end;
         }
+    }
+
+    /// <summary>Copies the processor's events into this player's buffer.</summary>
+    private int Keep(ReadOnlySpan<NoteEvent> events)
+    {
+        events.CopyTo(Room(events.Length));
+        return events.Length;
     }
 
     /// <summary>

@@ -45,21 +45,16 @@ public sealed partial class RealtimePlayer
 
                     slot.Kind = FrameSlotKind.Frame;
                     slot.Time = time;
-                    var count = 0;
+                    slot.Count = 0;
                     if (mappingUpdates?.Invoke() is { } replacement)
                     {
                         // Hot reload: notes of regions that changed or went away stop on this frame,
                         // unchanged regions play on, and the new mapping is heard from this frame.
-                        Reserve(slot, processor.MaxEventsOnReplace);
-                        count = processor.Replace(replacement, time, slot.Events);
+                        Append(slot, processor.Replace(replacement, frame.Timestamp), offset);
                         mapping = replacement;
                     }
 
-                    slot.Count = count;
-                    Reserve(slot, count + processor.MaxEventsPerFrame);
-                    count += processor.Process(frame, slot.Events.AsSpan(count));
-                    Restamp(slot.Events.AsSpan(0, count), time);
-                    slot.Count = count;
+                    Append(slot, processor.Process(frame), offset);
                     queue.EndWrite();
                 }
 
@@ -71,12 +66,19 @@ public sealed partial class RealtimePlayer
                     return;
                 }
 
-                Reserve(endSlot, processor.MaxEventsPerFrame);
                 endSlot.Kind = FrameSlotKind.EndOfPass;
+                endSlot.Count = 0;
+                Append(endSlot, processor.Finish(last + frameDuration), offset);
+                // Quantised, the last notes may end after the last frame: the pass lasts until they do,
+                // and the next starts on a beat, so the grid (and a clock) goes on in step.
+                if (endSlot.Count > 0 && endSlot.Events[endSlot.Count - 1].Time > end)
+                {
+                    end = endSlot.Events[endSlot.Count - 1].Time;
+                }
+
                 endSlot.Time = end;
-                endSlot.Count = processor.ReleaseAll(end, endSlot.Events);
                 queue.EndWrite();
-                offset = end;
+                offset = mapping.Time.Quantizes ? mapping.Time.NextBeat(end) : end;
             }
             while (_options.Loop && !cancellationToken.IsCancellationRequested);
 
@@ -101,21 +103,22 @@ public sealed partial class RealtimePlayer
         }
     }
 
-    private static void Reserve(FrameSlot slot, int capacity)
+    /// <summary>Adds events to a slot, each moved by <paramref name="offset"/> (the passes before this one).</summary>
+    private static void Append(FrameSlot slot, ReadOnlySpan<Core.Events.NoteEvent> events, TimeSpan offset)
     {
+        var capacity = slot.Count + events.Length;
         if (slot.Events.Length < capacity)
         {
-            var larger = new Core.Events.NoteEvent[capacity];
+            var larger = new Core.Events.NoteEvent[Math.Max(capacity, slot.Events.Length * 2)];
             slot.Events.AsSpan(0, slot.Count).CopyTo(larger);
             slot.Events = larger;
         }
-    }
 
-    private static void Restamp(Span<Core.Events.NoteEvent> events, TimeSpan time)
-    {
         for (var i = 0; i < events.Length; i++)
         {
-            events[i] = events[i] with { Time = time };
+            slot.Events[slot.Count + i] = events[i] with { Time = offset + events[i].Time };
         }
+
+        slot.Count = capacity;
     }
 }

@@ -137,9 +137,10 @@ public sealed partial class RealtimePlayer
                 }
 
                 // A pause part-way leaves the outputs that had the frame as they are; the others get it after.
+                var runStart = 0;
                 var handedTo = 0;
                 var stopped = false;
-                while (!SendFrame(slot.Events.AsSpan(0, slot.Count), slot.Time, ref handedTo, wake, ref events, ref notes, ref late, ref notesThisSecond))
+                while (!SendFrame(slot.Events.AsSpan(0, slot.Count), slot.Time, ref runStart, ref handedTo, wake, ref events, ref notes, ref late, ref notesThisSecond))
                 {
                     if (!HoldWhilePaused(position, cancellationToken, ref wake, ref events, ref notes))
                     {
@@ -152,10 +153,11 @@ public sealed partial class RealtimePlayer
                 {
                     if (handedTo > 0)
                     {
-                        // The outputs that schedule already have this frame and will play it: the
-                        // others (the recording among them) get it too, so what is recorded is what was heard.
-                        FinishFrame(slot.Events.AsSpan(0, slot.Count), slot.Time, handedTo, ref events, ref notes, ref notesThisSecond);
-                        position = slot.Time;
+                        // The outputs that schedule already have these events and will play them: the
+                        // others (the recording among them) get them too, so what is recorded is what was heard.
+                        var run = Run(slot.Events.AsSpan(0, slot.Count), runStart);
+                        FinishFrame(run, run[0].Time, handedTo, ref events, ref notes, ref notesThisSecond);
+                        position = run[0].Time > slot.Time ? run[0].Time : slot.Time;
                     }
 
                     reason = PlaybackStopReason.Cancelled;
@@ -227,18 +229,56 @@ public sealed partial class RealtimePlayer
         };
     }
 
-    /// <summary>Hands the frame's events to each output from <paramref name="handedTo"/> on, each at its time.</summary>
-    /// <returns>False when <paramref name="wake"/> ended a wait (a stop or a pause); <paramref name="handedTo"/> says which outputs already have the frame.</returns>
-    private bool SendFrame(ReadOnlySpan<NoteEvent> frameEvents, TimeSpan time, ref int handedTo, CancellationToken wake, ref long events, ref long notes, ref long late, ref int notesThisSecond)
+    /// <summary>
+    /// Hands a slot's events to the outputs, each run of equal times at its own time (a frame's
+    /// events all carry the frame's time; a quantising mapping's carry their grid times).
+    /// </summary>
+    /// <remarks>
+    /// <c>runStart</c> is the first event not yet handed to every output (where a run a pause cut
+    /// short starts), <c>handedTo</c> how many outputs already have that run. Returns false when
+    /// <c>wake</c> ended a wait (a stop or a pause).
+    /// </remarks>
+    private bool SendFrame(ReadOnlySpan<NoteEvent> frameEvents, TimeSpan time, ref int runStart, ref int handedTo, CancellationToken wake, ref long events, ref long notes, ref long late, ref int notesThisSecond)
     {
-        // Read after every pause: the schedule has moved on by the time it stood still.
-        var due = _startTimestamp + ToTicks(time);
         if (frameEvents.IsEmpty)
         {
             // Nothing to send: still keep time, so the status line and a stop land on the right frame.
-            return _waiter.WaitUntil(due - _maxLookaheadTicks, wake);
+            return _waiter.WaitUntil(_startTimestamp + ToTicks(time) - _maxLookaheadTicks, wake);
         }
 
+        while (runStart < frameEvents.Length)
+        {
+            var run = Run(frameEvents, runStart);
+            if (!SendRun(run, run[0].Time, ref handedTo, wake, ref events, ref notes, ref late, ref notesThisSecond))
+            {
+                return false;
+            }
+
+            runStart += run.Length;
+            handedTo = 0;
+        }
+
+        return true;
+    }
+
+    /// <summary>The events from <paramref name="start"/> that share its time.</summary>
+    private static ReadOnlySpan<NoteEvent> Run(ReadOnlySpan<NoteEvent> events, int start)
+    {
+        var end = start + 1;
+        while (end < events.Length && events[end].Time == events[start].Time)
+        {
+            end++;
+        }
+
+        return events[start..end];
+    }
+
+    /// <summary>Hands events of one time to each output from <paramref name="handedTo"/> on, each at its time.</summary>
+    /// <returns>False when <paramref name="wake"/> ended a wait (a stop or a pause); <paramref name="handedTo"/> says which outputs already have the events.</returns>
+    private bool SendRun(ReadOnlySpan<NoteEvent> frameEvents, TimeSpan time, ref int handedTo, CancellationToken wake, ref long events, ref long notes, ref long late, ref int notesThisSecond)
+    {
+        // Read after every pause: the schedule has moved on by the time it stood still.
+        var due = _startTimestamp + ToTicks(time);
         var lateTicks = ToTicks(_options.LateAfter);
         for (; handedTo < _outputs.Length; handedTo++)
         {
