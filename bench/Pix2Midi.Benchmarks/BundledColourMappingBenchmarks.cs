@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Pix2Midi.Core.Events;
 using Pix2Midi.Core.Frames;
@@ -19,8 +18,8 @@ namespace Pix2Midi.Benchmarks;
 [MemoryDiagnoser]
 public class BundledColourMappingBenchmarks
 {
-    private const int Width = 1280;
-    private const int Height = 720;
+    private const int Width = SampleFrames.Width;
+    private const int Height = SampleFrames.Height;
     private byte[][] _frames = [];
     private FrameProcessor _processor = null!;
     private NoteEvent[] _events = [];
@@ -39,52 +38,14 @@ public class BundledColourMappingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = Repository();
+        var root = SampleFrames.Repository();
         var mapping = MappingLoader.Load(Path.Combine(root, "mappings", Mapping + ".json"));
         _processor = new FrameProcessor(mapping, Width, Height);
         _events = new NoteEvent[_processor.MaxEventsPerFrame];
         (_shift, _fullRange) = Layout == "yuvj444p" ? (0, true) : (1, false);
         _chromaWidth = Width >> _shift;
         _chromaHeight = Height >> _shift;
-        var size = (Width * Height) + (2 * _chromaWidth * _chromaHeight);
-        var start = new ProcessStartInfo("ffmpeg")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "-v", "error", "-i", Path.Combine(root, "sample-videos", "fireworks.mp4"), "-vf", "select=not(mod(n\\,5))", "-fps_mode", "passthrough", "-pix_fmt", Layout, "-f", "rawvideo", "-" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var ffmpeg = Process.Start(start) ?? throw new InvalidOperationException("ffmpeg did not start");
-        var frames = new List<byte[]>();
-        var stream = ffmpeg.StandardOutput.BaseStream;
-        while (true)
-        {
-            var frame = new byte[size];
-            var read = 0;
-            while (read < size && stream.Read(frame, read, size - read) is var n and > 0)
-            {
-                read += n;
-            }
-
-            if (read < size)
-            {
-                break;
-            }
-
-            frames.Add(frame);
-        }
-
-        ffmpeg.WaitForExit();
-        if (frames.Count == 0)
-        {
-            throw new InvalidOperationException("ffmpeg gave no frames: " + ffmpeg.StandardError.ReadToEnd());
-        }
-
-        _frames = [.. frames];
+        _frames = SampleFrames.Decode(Layout, _chromaWidth, _chromaHeight);
     }
 
     [Benchmark(Description = "sample + map one 720p frame of the fireworks sample")]
@@ -100,18 +61,5 @@ public class BundledColourMappingBenchmarks
             _index);
         _index++;
         return _processor.Process(video, _events);
-    }
-
-    private static string Repository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pix2Midi.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run from inside the Pix2Midi repository.");
     }
 }
