@@ -1,7 +1,6 @@
 using OpenCvSharp;
 using Pix2Midi.Cli.Preview;
 using Pix2Midi.Core.Analysis;
-using Pix2Midi.Core.Events;
 using Pix2Midi.Core.Frames;
 using Pix2Midi.Core.Mapping;
 using Pix2Midi.Core.Rendering;
@@ -60,7 +59,6 @@ internal sealed class FrameGrab : IDisposable
         var info = source.Info;
         var target = at ?? (info.Duration is { } duration ? duration / 2 : TimeSpan.Zero);
         var processor = new FrameProcessor(mapping, info.Width, info.Height);
-        var events = new NoteEvent[processor.MaxEventsPerFrame];
         var grabbed = new PreviewFrame();
         var measurements = new RegionMeasurement[mapping.Regions.Length];
         var lit = new bool[mapping.Regions.Length];
@@ -75,7 +73,7 @@ internal sealed class FrameGrab : IDisposable
                 break;
             }
 
-            processor.Process(frame, events);
+            _ = processor.Process(frame);
             index = frame.Index;
             time = frame.Timestamp;
             grabbed.CopyFrom(frame.Luma, frame.Chroma, 0, frame.Timestamp);

@@ -1,5 +1,4 @@
 using Pix2Midi.Core.Analysis;
-using Pix2Midi.Core.Events;
 using Pix2Midi.Core.Mapping;
 using Pix2Midi.Core.Rendering;
 
@@ -23,7 +22,6 @@ internal sealed class PreviewReadings
     private FrameProcessor? _processor;
     private int _width;
     private int _height;
-    private NoteEvent[] _events = [];
     private RegionMeasurement[] _readings = [];
 
     /// <summary>The readings of <paramref name="frame"/> for each region of <paramref name="mapping"/>, in order; null when no region shows one.</summary>
@@ -48,11 +46,10 @@ internal sealed class PreviewReadings
             _processor = new FrameProcessor(mapping, frame.Width, frame.Height);
             _width = frame.Width;
             _height = frame.Height;
-            _events = new NoteEvent[_processor.MaxEventsPerFrame];
             _readings = new RegionMeasurement[mapping.Regions.Length];
         }
 
-        _processor.Process(frame.AsVideoFrame(), _events);
+        _ = _processor.Process(frame.AsVideoFrame());
         for (var i = 0; i < _readings.Length; i++)
         {
             _readings[i] = _processor.Measurement(i);

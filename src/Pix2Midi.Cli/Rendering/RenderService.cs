@@ -73,7 +73,7 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
             ? "  notes    none: no region reached its on threshold (lower \"on\" in the mapping, or check the video)"
             : result.Notes == 0
                 ? Invariant($"  notes    none, {controls} controller changes on channel{(channels.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {channels}; {result.TimeBase}")
-                : Invariant($"  notes    {result.Notes} on channel{(channels.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {channels}; {result.TimeBase}, {(result.FrameExact ? "every note exactly on a frame time" : "note times rounded to the nearest tick")}{(controls > 0 ? Invariant($"; {controls} controller changes") : string.Empty)}"));
+                : Invariant($"  notes    {result.Notes} on channel{(channels.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {channels}; {result.TimeBase}, {Placement(mapping.Time, result.FrameExact)}{(controls > 0 ? Invariant($"; {controls} controller changes") : string.Empty)}"));
         foreach (var line in outputs.All.SelectMany(o => o.Summary(piece)))
         {
             output.WriteLine(line);
@@ -90,6 +90,11 @@ internal sealed class RenderService(TextWriter output, TextWriter error)
         output.WriteLine(Invariant($"  speed    {result.Frames} frames in {elapsed.TotalSeconds:0.00} s: {result.Frames / seconds:0} fps, {result.Duration.TotalSeconds / seconds:0.0}× real time, decoded by {source.Decoder}"));
         output.WriteLine(Invariant($"Drag {shownOutput} into your DAW: at {result.TimeBase.BeatsPerMinute:0.##} BPM it lines up with the video. To hear notes live through a MIDI port, see \"Connecting a MIDI port\" in the README."));
     }
+
+    /// <summary>Where the notes fall: on the grid when quantising, else on the frames' times.</summary>
+    private static string Placement(Core.Music.MusicalTime time, bool frameExact) => time.Quantize is { } grid
+        ? Invariant($"every note-on on the {grid.Name} grid{(time.Swing > 0 ? Invariant($" with swing {time.Swing:0.##}") : string.Empty)}")
+        : frameExact ? "every note exactly on a frame time" : "note times rounded to the nearest tick";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using Pix2Midi.Core.Events;
 using Pix2Midi.Core.Frames;
 using Pix2Midi.Core.Rendering;
 using Pix2Midi.Midi.Playback.Live;
@@ -22,16 +21,15 @@ public sealed partial class LivePlayer
     {
         var rehearsal = new FrameProcessor(mapping, RehearsalWidth, RehearsalHeight);
         var pixels = new byte[RehearsalWidth * RehearsalHeight];
-        var events = new NoteEvent[Math.Max(1, rehearsal.MaxEventsPerFrame)];
         var frame = 0;
         foreach (var level in (ReadOnlySpan<byte>)[0, 255, 0])
         {
             pixels.AsSpan().Fill(level);
-            _ = rehearsal.Process(new VideoFrame(new LumaPlane(RehearsalWidth, RehearsalHeight, RehearsalWidth, pixels), TimeSpan.FromSeconds(frame), frame), events);
+            _ = rehearsal.Process(new VideoFrame(new LumaPlane(RehearsalWidth, RehearsalHeight, RehearsalWidth, pixels), TimeSpan.FromSeconds(frame), frame));
             frame++;
         }
 
-        _ = rehearsal.ReleaseAll(TimeSpan.FromSeconds(frame), events);
+        _ = rehearsal.ReleaseAll(TimeSpan.FromSeconds(frame));
     }
 
     /// <summary>
