@@ -252,6 +252,31 @@ public class LivePlayerTests
         Assert.Equal(0, camera.AllocatedAtRead[299] - camera.AllocatedAtRead[20]);
     }
 
+    [Fact]
+    public void A_quantising_mapping_plays_each_note_on_its_grid_line_of_the_run_never_early()
+    {
+        // 240 BPM, sixteenths of 62.5 ms; pictures every 10 ms.
+        var output = new FakeOutput();
+        var observer = new RecordingObserver();
+        using var stop = new CancellationTokenSource();
+        var camera = new FakeCamera(FakeCamera.Levels((0, 7), (255, 20), (0, 20)), Pace, FakeCameraEnd.Stalls, stop.Token);
+        var player = new LivePlayer([output], new LiveOptions { StallAfter = TimeSpan.FromSeconds(30) }, observer);
+        var mapping = Sessions.OneNote() with { Time = new Core.Music.MusicalTime(240, Core.Music.GridDivision.Find("1/16"), 0) };
+
+        Play(player, camera, stop, until: () => observer.Levels.Count >= 40, mapping: mapping);
+
+        var on = Assert.Single(output.Sent, s => s.Message.Kind == NoteEventKind.NoteOn);
+        var off = Assert.Single(output.Sent, s => s.Message.Kind == NoteEventKind.NoteOff);
+        var step = TimeSpan.FromMilliseconds(62.5);
+        Assert.Equal(0, on.Message.Time.Ticks % step.Ticks);
+        Assert.Equal(0, off.Message.Time.Ticks % step.Ticks);
+        Assert.True(off.Message.Time - on.Message.Time >= step, $"the note lasted {off.Message.Time - on.Message.Time}");
+
+        // Handed over at its line (the thread waits for it), not as soon as the picture arrived.
+        Assert.True(on.SentAt >= on.Due - (Stopwatch.Frequency / 1000), "the note-on went out before its line");
+        Assert.True(on.SentAt - on.Due < Stopwatch.Frequency / 50, $"the note-on went out {(on.SentAt - on.Due) * 1000.0 / Stopwatch.Frequency:0.0} ms after its line");
+    }
+
     private static LiveResult Play(
         LivePlayer player,
         FakeCamera first,
