@@ -49,13 +49,15 @@ public sealed class FrameProcessor
     public Mapping.Mapping Mapping => _engine.Mapping;
 
     /// <summary>
-    /// Room a caller must give <see cref="Process(VideoFrame)"/> and <see cref="ReleaseAll(TimeSpan)"/>. It changes only
-    /// when <see cref="Replace(Mapping.Mapping, TimeSpan)"/> is called; what <see cref="Replace(Mapping.Mapping, TimeSpan)"/> itself writes is bounded by
-    /// this value as it was before the call.
+    /// The most events one frame makes without a grid: the room the copying overloads
+    /// (<see cref="Process(VideoFrame, Span{NoteEvent})"/>, <see cref="ReleaseAll(TimeSpan, Span{NoteEvent})"/>)
+    /// need then. A quantising mapping may release more at once (several frames' note-offs on one
+    /// line, arpeggio steps): callers that may play one use the overloads that give a span.
+    /// It changes only when the mapping is replaced.
     /// </summary>
     public int MaxEventsPerFrame => _engine.MaxEventsPerFrame;
 
-    /// <summary>The most events <see cref="Replace(Mapping.Mapping, TimeSpan)"/> can write now: the keys sounding, never more than <see cref="MaxEventsPerFrame"/>.</summary>
+    /// <summary>The most events <see cref="Replace(Mapping.Mapping, TimeSpan)"/> can give now without a grid: the keys sounding.</summary>
     public int MaxEventsOnReplace => _engine.SoundingNotes;
 
     /// <summary>How many notes are sounding now.</summary>
