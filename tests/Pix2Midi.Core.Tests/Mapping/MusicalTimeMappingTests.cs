@@ -177,6 +177,22 @@ public class MusicalTimeMappingTests
         Assert.Equal(label, Region(fields).Label);
 
     [Fact]
+    public void The_example_in_the_docs_is_valid_quantised_with_swing_chords_and_an_arpeggio()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "mapping.md"));
+        var section = docs.IndexOf("## Musical time", StringComparison.Ordinal);
+        var start = docs.IndexOf("```jsonc\n", section, StringComparison.Ordinal) + "```jsonc\n".Length;
+        var end = docs.IndexOf("```", start, StringComparison.Ordinal);
+
+        var mapping = MappingLoader.Parse("mapping.md", System.Text.Encoding.UTF8.GetBytes(docs[start..end]));
+
+        Assert.Equal(new MusicalTime(100, GridDivision.Find("1/16"), 0.2), mapping.Time);
+        Assert.Equal(20, mapping.Regions.Length);
+        Assert.All(mapping.Regions, r => Assert.NotNull(r.Chord));
+        Assert.Equal("sparkle", Assert.Single(mapping.Regions, r => r.Arpeggio is not null).Name);
+    }
+
+    [Fact]
     public void The_bundled_beat_mapping_quantises_plays_triads_of_its_key_and_one_arpeggio()
     {
         var mapping = MappingLoader.Load(RepoPaths.Mapping("fireworks-beat.json"));
