@@ -2,6 +2,7 @@ using System.Text.Json;
 using NJsonSchema;
 using Pix2Midi.Core.Mapping;
 using Pix2Midi.Core.Mapping.Schema;
+using Pix2Midi.Core.Music;
 
 namespace Pix2Midi.Core.Tests.Mapping;
 
@@ -123,10 +124,10 @@ public class MappingSchemaTests
 
         static IEnumerable<string> Names(System.Text.Json.Nodes.JsonNode node) => node["enum"]!.AsArray().Select(n => n!.GetValue<string>());
 
-        Assert.Equal(Music.ChordShape.Names, Names(defaults["chord"]!["anyOf"]![0]!));
-        Assert.Equal(Music.GridDivision.Names.Prepend("off"), Names(schema["properties"]!["quantize"]!));
-        Assert.Equal(Music.GridDivision.Names, Names(defaults["arpeggio"]!["properties"]!["rate"]!));
-        Assert.Equal(Music.Arpeggio.PatternNames, Names(defaults["arpeggio"]!["properties"]!["pattern"]!));
+        Assert.Equal(ChordShape.Names, Names(defaults["chord"]!["anyOf"]![0]!));
+        Assert.Equal(GridDivision.Names.Prepend("off"), Names(schema["properties"]!["quantize"]!));
+        Assert.Equal(GridDivision.Names, Names(defaults["arpeggio"]!["properties"]!["rate"]!));
+        Assert.Equal(Arpeggio.PatternNames, Names(defaults["arpeggio"]!["properties"]!["pattern"]!));
         Assert.Equal((20L, 400L), (schema["properties"]!["tempo"]!["minimum"]!.GetValue<long>(), schema["properties"]!["tempo"]!["maximum"]!.GetValue<long>()));
     }
 
