@@ -189,7 +189,7 @@ public sealed class RenderBadInputTests(RenderBadInputTests.BadVideos videos) : 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
         Assert.Contains("fireworkz: no such mapping file", line);
-        Assert.Contains("bundled: calibration, cc-sweeps, fireworks, fireworks-colours, gm-drums, motion, pentatonic-grid", line);
+        Assert.Contains("bundled: calibration, cc-sweeps, fireworks, fireworks-beat, fireworks-colours, gm-drums, motion, pentatonic-grid", line);
     }
 
     [Fact]

@@ -61,6 +61,7 @@ public class ShippedMappingsTests
 
     [Theory]
     [InlineData("fireworks.json", "channel 1: Celesta (9)", "channel 2: Synth Bass 1 (39)")]
+    [InlineData("fireworks-beat.json", "channel 1: Celesta (9)", "channel 2: Synth Bass 1 (39)", "channel 3: Glockenspiel (10)")]
     [InlineData("gm-drums.json", "channel 10: Standard Kit (1)")]
     [InlineData("pentatonic-grid.json", "channel 1: Vibraphone (12)")]
     [InlineData("motion.json", "channel 1: Marimba (13)")]

@@ -31,6 +31,8 @@ internal static class MappingTemplate
         writer.Value("version", "version", "1");
         writer.Value("name", "name", Quote($"{rows}×{columns} {scale}"));
         writer.Value("description", "description", Quote($"A {rows}×{columns} grid over the whole frame in {scale}: the bottom-left cell plays {NoteName.Format(firstNote)}, and pitch climbs the scale to the right and upwards to {NoteName.Format(last)}. A cell plays while it is bright; brighter is louder. Made by `pix2midi mapping init`: edit it while `pix2midi run` plays, and every save is heard."));
+        writer.Value("tempo", "tempo", "120");
+        writer.Value("quantize", "quantize", Quote("off"));
         writer.Open("defaults", "defaults");
         writer.Value("channel", "defaults.channel", "1");
         writer.Value("measure", "defaults.measure", Quote("brightness"));
@@ -45,6 +47,7 @@ internal static class MappingTemplate
         writer.Value("max", "defaults.velocity.max", "120");
         writer.Value("curve", "defaults.velocity.curve", Quote("linear"));
         writer.Close();
+        writer.Optional("chord", "defaults.chord", Quote("triad"), "To play each cell as a chord of the scale, remove the // in front of \"chord\".");
         writer.Value("scale", "defaults.scale", Quote(scale.Name));
         writer.Close();
         writer.Open("limits", "limits");

@@ -1,5 +1,6 @@
 using Pix2Midi.Cli.Rendering;
 using Pix2Midi.Core.Mapping;
+using Pix2Midi.Core.Music;
 
 namespace Pix2Midi.Cli.Mappings;
 
@@ -62,6 +63,27 @@ internal sealed class MappingValidateService(TextWriter output, TextWriter error
             parts.Add("instruments " + string.Join(", ", mapping.Instruments.Select(i => $"{i.Channel} {i.Name}")));
         }
 
+        if (mapping.Time != MusicalTime.Default)
+        {
+            parts.Add("tempo " + mapping.Time);
+        }
+
+        var chords = Grouped(mapping.Regions.Where(r => r.Chord is not null), r => r.Chord!.ToString());
+        if (chords.Length > 0)
+        {
+            parts.Add($"chord{(chords.Length == 1 ? string.Empty : "s")} {string.Join(", ", chords)}");
+        }
+
+        var arpeggios = Grouped(mapping.Regions.Where(r => r.Arpeggio is not null), r => $"{r.Arpeggio!.Pattern.ToString().ToLowerInvariant()} {r.Arpeggio.Rate}");
+        if (arpeggios.Length > 0)
+        {
+            parts.Add($"arpeggio{(arpeggios.Length == 1 ? string.Empty : "s")} {string.Join(", ", arpeggios)}");
+        }
+
         return $"{file}: valid: \"{mapping.Name}\", {string.Join(", ", parts)}";
     }
+
+    /// <summary>Each kind once, in the regions' order, with the region it is on or how many: <c>triad on 18 regions</c>, <c>power on "glow"</c>.</summary>
+    private static string[] Grouped(IEnumerable<MappedRegion> regions, Func<MappedRegion, string> kind) =>
+        [.. regions.GroupBy(kind, StringComparer.Ordinal).Select(g => g.Count() == 1 ? $"{g.Key} on \"{g.First().Name}\"" : $"{g.Key} on {g.Count()} regions")];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using OpenCvSharp;
 using Pix2Midi.Core.Events;
 using Pix2Midi.Core.Mapping;
+using Pix2Midi.Core.Music;
 
 namespace Pix2Midi.Cli.Rendering;
 
@@ -13,8 +14,20 @@ internal static class PianoRoll
     private static readonly Scalar Grid = new(60, 60, 60);
     private static readonly Scalar Text = new(200, 200, 200);
 
+    /// <summary>A beat's line when the mapping quantises: just above the background.</summary>
+    public static readonly Scalar BeatLine = new(46, 46, 46);
+
+    /// <summary>A bar's line (every fourth beat, 4/4): blue-grey, above the seconds' lines.</summary>
+    public static readonly Scalar BarLine = new(110, 84, 62);
+
+    /// <summary>The fewest pixels between two beat (or bar) lines for them to be drawn.</summary>
+    private const int MinLineSpacing = 4;
+
     /// <summary>The PNG bytes of the roll of <paramref name="events"/>.</summary>
-    public static byte[] Draw(IReadOnlyList<NoteEvent> events, TimeSpan duration)
+    /// <param name="events">What the render played.</param>
+    /// <param name="duration">How long the piece lasts.</param>
+    /// <param name="time">The mapping's tempo and grid: when it quantises, beat and bar lines (4/4) are drawn at its tempo.</param>
+    public static byte[] Draw(IReadOnlyList<NoteEvent> events, TimeSpan duration, MusicalTime? time = null)
     {
         var layout = new PianoRollLayout(events, duration);
         using var image = new Mat(layout.Height, layout.Width, MatType.CV_8UC3, Background);
@@ -44,6 +57,11 @@ internal static class PianoRoll
             Cv2.PutText(image, second.ToString(CultureInfo.InvariantCulture) + "s", new Point(x - 6, plotBottom + 18), HersheyFonts.HersheySimplex, 0.4, Text, 1, LineTypes.AntiAlias);
         }
 
+        if (time is { Quantizes: true })
+        {
+            DrawBeats(image, layout, time);
+        }
+
         foreach (var (note, on, off, velocity) in Notes(events, duration))
         {
             Cv2.Rectangle(image, layout.NoteRect(note, on, off), PianoRollLayout.Colour(velocity), -1);
@@ -51,6 +69,38 @@ internal static class PianoRoll
 
         Cv2.ImEncode(".png", image, out var png);
         return png;
+    }
+
+    /// <summary>
+    /// A line a beat (quarter note) and a stronger one a bar of four from the start of the video,
+    /// as <see cref="MusicalTime.TimeOfTick"/> places them; beats are left out when closer than
+    /// <see cref="MinLineSpacing"/> pixels, and bars too.
+    /// </summary>
+    private static void DrawBeats(Mat image, PianoRollLayout layout, MusicalTime time)
+    {
+        var plotBottom = layout.Height - PianoRollLayout.Bottom;
+        var beat = time.TimeOfTick(MusicalTime.TicksPerQuarter);
+        var beatPixels = layout.PlotWidth * (beat / layout.Duration);
+        if (beatPixels * 4 < MinLineSpacing)
+        {
+            return;
+        }
+
+        for (long k = 0; ; k++)
+        {
+            var at = time.TimeOfTick(k * MusicalTime.TicksPerQuarter);
+            if (at > layout.Duration)
+            {
+                break;
+            }
+
+            var bar = k % 4 == 0;
+            if (bar || beatPixels >= MinLineSpacing)
+            {
+                var x = layout.X(at);
+                Cv2.Line(image, new Point(x, PianoRollLayout.Top), new Point(x, plotBottom), bar ? BarLine : BeatLine, 1);
+            }
+        }
     }
 
     /// <summary>Note-on/note-off pairs; a note never stopped ends at <paramref name="end"/>.</summary>

@@ -85,7 +85,11 @@ public sealed record MappedRegion(
     public bool ReadsColour =>
         Colour is not null || IsColourReading(Measure) || IsColourReading(PitchFrom) || IsColourReading(Control?.From);
 
-    /// <summary>What the region plays, for previews and displays: <c>C4</c>, <c>A2–A5 A minor pentatonic</c>, <c>CC 74</c>, <c>C4 + CC 1</c>.</summary>
+    /// <summary>
+    /// What the region plays, for previews and displays: <c>C4</c>, <c>A2–A5</c>, <c>CC 74</c>,
+    /// <c>C4 + CC 1</c>; with a chord, <c>C4 major</c> or, built from the scale,
+    /// <c>A2–A5 A minor pentatonic, triad</c>; with an arpeggio, <c>C4 major, arpeggio up 1/16</c>.
+    /// </summary>
     public string Label
     {
         get
@@ -95,6 +99,15 @@ public sealed record MappedRegion(
                 : Pitch is { } pitch
                     ? $"{NoteName.Format(pitch.Lowest)}–{NoteName.Format(pitch.Highest)}"
                     : NoteName.Format(Note);
+            if (notes is not null && Chord is { } chord)
+            {
+                notes = chord.ScaleSteps > 0 ? $"{notes} {Scale}, {chord}" : $"{notes} {chord}";
+                if (Arpeggio is { } arpeggio)
+                {
+                    notes += $", arpeggio {arpeggio.Pattern.ToString().ToLowerInvariant()} {arpeggio.Rate}";
+                }
+            }
+
             var control = Control is { } cc ? $"CC {cc.Controller}" : null;
             return (notes, control) switch
             {

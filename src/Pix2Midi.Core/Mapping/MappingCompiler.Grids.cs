@@ -47,6 +47,12 @@ internal static partial class MappingCompiler
             return;
         }
 
+        if (!HarmonyFits(doc, s, path, playsNotes: given > 0, problems))
+        {
+            Notes(doc, cells, rows.Value, columns.Value, path, s, problems);
+            return;
+        }
+
         var byScale = pitch.FromScale;
         var range = byScale ? s.Range(path, problems) : null;
         var notes = byScale || given == 0 ? new int?[cells] : Notes(doc, cells, rows.Value, columns.Value, path, s, problems);
@@ -70,7 +76,7 @@ internal static partial class MappingCompiler
             var region = range is not null
                 ? s.Region(cellName, cell, range.Lowest, cellControl) with { Pitch = range, PitchFrom = pitch.From }
                 : given == 0
-                    ? s.Region(cellName, cell, 0, cellControl) with { PlaysNotes = false }
+                    ? s.ControlRegion(cellName, cell, cellControl)
                     : s.Region(cellName, cell, notes[k]!.Value, cellControl);
             regions.Add(region);
         }

@@ -35,6 +35,15 @@ internal static partial class MappingCompiler
         /// <summary>The colour's tolerance, or null for <see cref="ColourKey.DefaultTolerance"/>.</summary>
         public double? Tolerance { get; init; }
 
+        /// <summary>The chord played on each note, or null for the note alone.</summary>
+        public Music.ChordShape? Chord { get; init; }
+
+        /// <summary>The arpeggio's fields as set so far, or null for none.</summary>
+        public ArpeggioSettings? Arpeggio { get; init; }
+
+        /// <summary>The mapping's <c>quantize</c> grid (null for <c>off</c>): an arpeggio's rate when it sets none.</summary>
+        public Music.GridDivision? Grid { get; init; }
+
         /// <summary>
         /// The region these settings make. A controller whose <c>from</c> names the region's own
         /// measure follows its value, and is kept as one that does (no separate reading).
@@ -48,7 +57,14 @@ internal static partial class MappingCompiler
                 Cooldown = TimeSpan.FromMilliseconds(Cooldown),
                 Control = control is { From: { } from } && from == Measure ? control with { From = null } : control,
                 Colour = Colour is null ? null : ColourKey.Parse(Colour, Tolerance ?? ColourKey.DefaultTolerance),
+                Chord = Chord,
+                Scale = Scale,
+                Arpeggio = Chord is null ? null : Arpeggio?.Build(Grid),
             };
+
+        /// <summary>The region of a controller only: no notes, so no chord or arpeggio.</summary>
+        public MappedRegion ControlRegion(string name, NormalizedRect rect, ControlOutput? control) =>
+            Region(name, rect, 0, control) with { PlaysNotes = false, Chord = null, Arpeggio = null };
 
         /// <summary>The pitch range for a pitch from the scale (<c>"pitch": "value"</c>, <c>"hue"</c>, <c>"x"</c>, <c>"y"</c>), or null (with a problem) when it holds no note of the scale.</summary>
         public PitchRange? Range(string path, MappingProblems problems)

@@ -23,7 +23,13 @@ internal static partial class MappingCompiler
         Text(document.Description, "$.description", isName: false, problems);
         var limits = Limits(document.Limits, problems);
         var instruments = Instruments(document.Instruments, problems);
-        var defaults = Resolve(document.Defaults, Settings.BuiltIn, "$.defaults", problems, MappingVocabulary.Settings);
+        var (time, grid, gridKnown) = Time(document, problems);
+        if (gridKnown && grid is null)
+        {
+            ArpeggiosNeedAGrid(document, problems);
+        }
+
+        var defaults = Resolve(document.Defaults, Settings.BuiltIn with { Grid = grid }, "$.defaults", problems, MappingVocabulary.Settings);
         var regions = new List<MappedRegion>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var regionDocs = document.Regions ?? [];
@@ -72,9 +78,9 @@ internal static partial class MappingCompiler
             problems.AtValue("$", "the mapping has no regions: add \"regions\" (single rectangles) or \"grids\" (rows × columns of cells); `pix2midi mapping init` writes a starting point");
         }
 
-        return problems.Count > 0 || limits is null || instruments is not { } chosen
+        return problems.Count > 0 || limits is null || instruments is not { } chosen || time is null
             ? null
-            : new Mapping(document.Name ?? Path.GetFileNameWithoutExtension(source), document.Description ?? string.Empty, source, [.. regions]) { Limits = limits, Instruments = chosen };
+            : new Mapping(document.Name ?? Path.GetFileNameWithoutExtension(source), document.Description ?? string.Empty, source, [.. regions]) { Limits = limits, Instruments = chosen, Time = time };
     }
 
     private static void CompileRegion(RegionDocument doc, int index, string path, Settings? defaults, Dictionary<string, string> names, List<MappedRegion> regions, MappingProblems problems)
@@ -106,6 +112,12 @@ internal static partial class MappingCompiler
             return;
         }
 
+        var playsNotes = pitch.FromScale || doc.Note is not null || control is null;
+        if (!HarmonyFits(doc, s, path, playsNotes, problems))
+        {
+            return;
+        }
+
         if (pitch.FromScale)
         {
             if (s.Range(path, problems) is { } range)
@@ -119,7 +131,7 @@ internal static partial class MappingCompiler
         }
         else if (doc.Note is null && control is not null)
         {
-            regions.Add(s.Region(name, r, 0, control) with { PlaysNotes = false });
+            regions.Add(s.ControlRegion(name, r, control));
         }
     }
 
@@ -248,6 +260,20 @@ internal static partial class MappingCompiler
             var note = Note(highest, JsonLocator.Child(path, "highest"), problems);
             ok &= note is not null;
             s = s with { Highest = note ?? s.Highest };
+        }
+
+        if (doc.Chord is { } chordElement)
+        {
+            var chord = Chord(chordElement, JsonLocator.Child(path, "chord"), problems);
+            ok &= chord is not null;
+            s = s with { Chord = chord ?? s.Chord };
+        }
+
+        if (doc.Arpeggio is { } arpeggio)
+        {
+            var resolved = ArpeggioOf(arpeggio, s.Arpeggio, JsonLocator.Child(path, "arpeggio"), problems);
+            ok &= resolved is not null;
+            s = s with { Arpeggio = resolved ?? s.Arpeggio };
         }
 
         if (ok && s.Lowest > s.Highest)

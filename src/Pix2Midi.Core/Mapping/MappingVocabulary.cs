@@ -13,6 +13,7 @@ internal static class MappingVocabulary
     public static readonly string[] Velocity = Known(MappingJsonContext.Default.VelocityDocument);
     public static readonly string[] Control = Known(MappingJsonContext.Default.ControlDocument);
     public static readonly string[] Limits = Known(MappingJsonContext.Default.LimitsDocument);
+    public static readonly string[] Arpeggio = Known(MappingJsonContext.Default.ArpeggioDocument);
 
     /// <summary>What a property allows, by its name (and, for some, the object it is in).</summary>
     public static string Allowed(string property, string? parent = null) => (parent, property) switch
@@ -21,6 +22,16 @@ internal static class MappingVocabulary
         ("cc", "low" or "high") => "a number from 0 to 1 (a measured value), \"low\" below \"high\"",
         ("cc", "from") => "\"value\" (the region's measure), another measure (\"brightness\", \"peak\", \"darkness\", \"motion\", \"change\", \"coverage\", \"hue\", \"saturation\", \"red\", \"green\", \"blue\"), or \"x\" or \"y\" (where across or up the region its coloured or bright pixels are)",
         ("limits", "seed") => "a whole number",
+        ("arpeggio", "pattern") => "\"up\", \"down\", \"updown\" or \"random\"",
+        ("arpeggio", "rate") => "a grid, \"1/4\", \"1/8\", \"1/16\", \"1/32\", or the triplets \"1/8t\", \"1/16t\" (one note per line of it)",
+        ("arpeggio", "octaves") => $"a whole number 1–{Music.Arpeggio.MaxOctaves} (the octaves the chord is stacked over)",
+        ("arpeggio", "gate") => "a number from 0.1 to 1 (how much of a step each note sounds)",
+        (_, "tempo") => $"a number of beats (quarter notes) a minute, {Music.MusicalTime.MinBeatsPerMinute:0}–{Music.MusicalTime.MaxBeatsPerMinute:0}",
+        (_, "quantize") => "\"off\" (each note at its frame's time), a grid, \"1/4\", \"1/8\", \"1/16\", \"1/32\", or the triplets \"1/8t\", \"1/16t\"",
+        (_, "swing") => $"a number from 0 to {Music.MusicalTime.MaxSwing} (the share of a step every second grid line moves later)",
+        (_, "chord") => $"a chord name, \"major\", \"minor\", \"sus2\", \"sus4\", \"7\", \"maj7\", \"m7\", \"dim\", \"aug\", \"power\", \"triad\" or \"seventh\" (from the scale), or the semitones above the note such as [0, 4, 7], each 0–{Music.ChordShape.MaxInterval}, at most {Music.ChordShape.MaxNotes} notes",
+        (_, "chordIntervals") => $"a list of semitones above the note such as [0, 4, 7], each 0–{Music.ChordShape.MaxInterval}, at most {Music.ChordShape.MaxNotes} notes",
+        (_, "arpeggio") => "an object such as { \"pattern\": \"up\", \"rate\": \"1/16\", \"octaves\": 2, \"gate\": 0.5 }",
         (_, "channel") => "a whole number 1–16",
         (_, "measure") => "\"brightness\" (mean of the region), \"peak\" (its brightest pixel), \"darkness\" (1 − brightness), \"motion\" (change since the previous frame), \"change\" (difference from the picture when the run started), \"coverage\" (share of its pixels in its colour), \"hue\", \"saturation\", \"red\", \"green\" or \"blue\"",
         (_, "colour") => "a colour name, red, orange, yellow, green, cyan, blue, purple, magenta, pink or white, or \"#rrggbb\" such as \"#ff8800\"",
@@ -67,6 +78,7 @@ internal static class MappingVocabulary
         "grids" => "a grid object such as { \"rows\": 4, \"columns\": 4, \"firstNote\": \"C3\" }",
         "notes" => Allowed("note"),
         "intervals" => "a whole number 0–11 (semitones above the root)",
+        "chordIntervals" => $"a whole number 0–{Music.ChordShape.MaxInterval} (semitones above the note)",
         _ => "a value of the right type",
     };
 

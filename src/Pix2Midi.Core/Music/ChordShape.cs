@@ -15,6 +15,9 @@ public sealed record ChordShape(string Name, ImmutableArray<int> Intervals, int 
     /// <summary>The most notes a chord may have.</summary>
     public const int MaxNotes = 8;
 
+    /// <summary>The widest interval an explicit chord may have, in semitones above the note (three octaves).</summary>
+    public const int MaxInterval = 36;
+
     private static readonly (string Name, int[] Intervals)[] Named =
     [
         ("major", [0, 4, 7]),

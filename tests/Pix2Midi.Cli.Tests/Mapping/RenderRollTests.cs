@@ -72,4 +72,47 @@ public class RenderRollTests
         Assert.Equal($"error: {temp.File("roll.jpg")}: the piano roll's name must end in .png", Assert.Single(run.ErrorLines));
         Assert.False(File.Exists(temp.File("c.mid")));
     }
+
+    [Fact]
+    public void When_the_mapping_quantises_the_roll_draws_beat_lines_and_stronger_bar_lines_at_its_tempo()
+    {
+        Core.Events.NoteEvent[] notes =
+        [
+            Core.Events.NoteEvent.NoteOn(TimeSpan.Zero, 0, 60, 100),
+            Core.Events.NoteEvent.NoteOff(TimeSpan.FromSeconds(0.3), 0, 60),
+        ];
+        var duration = TimeSpan.FromSeconds(6);
+        var time = new Core.Music.MusicalTime(100, Core.Music.GridDivision.Find("1/16"), 0);
+        var layout = new PianoRollLayout(notes, duration);
+        using var quantised = Cv2.ImDecode(PianoRoll.Draw(notes, duration, time), ImreadModes.Color);
+        using var plain = Cv2.ImDecode(PianoRoll.Draw(notes, duration), ImreadModes.Color);
+        using var unquantised = Cv2.ImDecode(PianoRoll.Draw(notes, duration, new Core.Music.MusicalTime(100, null, 0)), ImreadModes.Color);
+        var y = layout.RowTop(64) + (layout.RowHeight / 2); // E4: a white key's row, no note on it
+
+        static Vec3b Bgr(Scalar s) => new((byte)s.Val0, (byte)s.Val1, (byte)s.Val2);
+        var background = plain.At<Vec3b>(y, layout.X(TimeSpan.FromSeconds(2.4)));
+        Assert.Equal(new Vec3b(28, 28, 28), background);
+
+        // 100 BPM: a beat every 0.6 s, a bar (4/4) every 2.4 s, as the grid's ticks fall.
+        Assert.Equal(TimeSpan.FromSeconds(2.4), time.TimeOfTick(4 * Core.Music.MusicalTime.TicksPerQuarter));
+        foreach (var bar in new[] { 2.4, 4.8 })
+        {
+            var pixel = quantised.At<Vec3b>(y, layout.X(TimeSpan.FromSeconds(bar)));
+            Assert.Equal(Bgr(PianoRoll.BarLine), pixel);
+            Assert.NotEqual(background, pixel);
+        }
+
+        foreach (var beat in new[] { 0.6, 1.8, 3.0, 5.4 })
+        {
+            var pixel = quantised.At<Vec3b>(y, layout.X(TimeSpan.FromSeconds(beat)));
+            Assert.Equal(Bgr(PianoRoll.BeatLine), pixel);
+            Assert.NotEqual(background, pixel);
+        }
+
+        // Between lines, and everywhere without a grid, the roll is as before.
+        Assert.Equal(background, quantised.At<Vec3b>(y, layout.X(TimeSpan.FromSeconds(2.1))));
+        using var difference = new Mat();
+        Cv2.Absdiff(plain, unquantised, difference);
+        Assert.Equal(0, Cv2.CountNonZero(difference.Reshape(1)));
+    }
 }

@@ -19,7 +19,8 @@ internal sealed class MappingMutator(Random random)
         "$schema", "version", "name", "description", "defaults", "limits", "regions", "grids", "channel", "measure", "on", "off",
         "minLength", "cooldown", "velocity", "min", "max", "curve", "shape", "scale", "intervals", "lowest", "highest", "x", "y",
         "width", "height", "note", "notes", "firstNote", "pitch", "cc", "controller", "low", "high", "smoothing", "rows", "columns",
-        "polyphony", "notesPerSecond", "thinning", "seed", "colour", "tolerance", "from",
+        "polyphony", "notesPerSecond", "thinning", "seed", "colour", "tolerance", "from", "tempo", "quantize", "swing", "chord", "arpeggio",
+        "pattern", "rate", "octaves", "gate",
     ];
 
     private static readonly string[] Tokens =

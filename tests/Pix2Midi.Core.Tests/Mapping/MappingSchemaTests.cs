@@ -2,6 +2,7 @@ using System.Text.Json;
 using NJsonSchema;
 using Pix2Midi.Core.Mapping;
 using Pix2Midi.Core.Mapping.Schema;
+using Pix2Midi.Core.Music;
 
 namespace Pix2Midi.Core.Tests.Mapping;
 
@@ -69,6 +70,17 @@ public class MappingSchemaTests
     [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "measure": "x" } ] }""")]
     [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "pitch": "hu" } ] }""")]
     [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "cc": { "controller": 10, "from": "pan" } } ] }""")]
+    [InlineData("""{ "tempo": 500, "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60 } ] }""")]
+    [InlineData("""{ "quantize": "1/12", "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60 } ] }""")]
+    [InlineData("""{ "quantize": "1/8", "swing": 0.9, "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60 } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "chord": "majr" } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "chord": [0, 40] } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "chord": [0, 1, 2, 3, 4, 5, 6, 7, 8] } ] }""")]
+    [InlineData("""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "chord": { "intervals": [0, 4], "extra": 1 } } ] }""")]
+    [InlineData("""{ "quantize": "1/16", "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "chord": "major", "arpeggio": { "pattern": "upp" } } ] }""")]
+    [InlineData("""{ "quantize": "1/16", "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "chord": "major", "arpeggio": { "octaves": 5 } } ] }""")]
+    [InlineData("""{ "quantize": "1/16", "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "chord": "major", "arpeggio": { "gate": 0 } } ] }""")]
+    [InlineData("""{ "quantize": "1/16", "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "chord": "major", "arpeggio": { "rat": "1/8" } } ] }""")]
     public void The_schema_refuses_what_the_loader_refuses(string json)
     {
         Assert.NotEmpty(Schema().Validate(json));
@@ -92,6 +104,31 @@ public class MappingSchemaTests
     {
         Assert.Empty(Schema().Validate(json));
         Assert.NotEmpty(Maps.Parse(json).Regions);
+    }
+
+    [Theory]
+    [InlineData("""{ "tempo": 92.5, "quantize": "1/8", "swing": 0.3, "defaults": { "chord": "triad", "scale": "A minor" }, "grids": [ { "rows": 2, "columns": 2, "firstNote": "A3" } ] }""")]
+    [InlineData("""{ "quantize": "1/16t", "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "chord": [0, 7, 12], "arpeggio": { "pattern": "updown", "rate": "1/32", "octaves": 4, "gate": 1 } } ] }""")]
+    [InlineData("""{ "quantize": "off", "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": 60, "chord": { "intervals": [0, 5] } } ] }""")]
+    public void The_schema_accepts_the_musical_fields_the_loader_accepts(string json)
+    {
+        Assert.Empty(Schema().Validate(json));
+        Assert.All(Maps.Parse(json).Regions, r => Assert.NotNull(r.Chord));
+    }
+
+    [Fact]
+    public void The_schema_offers_every_chord_grid_and_pattern_name_to_editors()
+    {
+        var schema = MappingSchema.Generate();
+        var defaults = schema["properties"]!["defaults"]!["properties"]!;
+
+        static IEnumerable<string> Names(System.Text.Json.Nodes.JsonNode node) => node["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+
+        Assert.Equal(ChordShape.Names, Names(defaults["chord"]!["anyOf"]![0]!));
+        Assert.Equal(GridDivision.Names.Prepend("off"), Names(schema["properties"]!["quantize"]!));
+        Assert.Equal(GridDivision.Names, Names(defaults["arpeggio"]!["properties"]!["rate"]!));
+        Assert.Equal(Arpeggio.PatternNames, Names(defaults["arpeggio"]!["properties"]!["pattern"]!));
+        Assert.Equal((20L, 400L), (schema["properties"]!["tempo"]!["minimum"]!.GetValue<long>(), schema["properties"]!["tempo"]!["maximum"]!.GetValue<long>()));
     }
 
     [Fact]

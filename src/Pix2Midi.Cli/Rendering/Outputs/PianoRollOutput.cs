@@ -28,7 +28,7 @@ internal sealed class PianoRollOutput : IRenderOutput
     }
 
     public void Write(RenderedPiece piece, CancellationToken cancellationToken) =>
-        _file.Stream.Write(PianoRoll.Draw(piece.Result.Events, piece.Result.Duration));
+        _file.Stream.Write(PianoRoll.Draw(piece.Result.Events, piece.Result.Duration, piece.Mapping.Time));
 
     public void Commit() => _file.Commit();
 

@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Pix2Midi.Core.Mapping.Schema;
+using Pix2Midi.Core.Music;
 
 namespace Pix2Midi.Core.Mapping.Documents;
 
@@ -27,6 +28,24 @@ public sealed record MappingDocument
     /// <summary>What the mapping is for and how it sounds.</summary>
     [Description("What the mapping is for and how it sounds.")]
     public string? Description { get; init; }
+
+    /// <summary>Quarter notes a minute, 20–400; default 120.</summary>
+    [Description("The tempo in beats (quarter notes) a minute, 20–400: the MIDI file is written at it, and \"quantize\" and arpeggios play on its grid, counted from the start of the video. Default 120.")]
+    [Range(MusicalTime.MinBeatsPerMinute, MusicalTime.MaxBeatsPerMinute)]
+    [DefaultValue(120)]
+    public double? Tempo { get; init; }
+
+    /// <summary><c>off</c>, or the grid note-ons move to: <c>1/4</c>, <c>1/8</c>, <c>1/16</c>, <c>1/32</c>, <c>1/8t</c>, <c>1/16t</c>.</summary>
+    [Description("The grid notes are played on at the \"tempo\": \"off\" plays each note at its frame's time; \"1/4\", \"1/8\", \"1/16\", \"1/32\" or the triplets \"1/8t\", \"1/16t\" move each note-on to the first grid line at or after its frame (never earlier) and each note-off to a grid line at least one step after its note-on. Arpeggios need a grid. Default \"off\".")]
+    [AllowedValues("off", "1/4", "1/8", "1/8t", "1/16", "1/16t", "1/32")]
+    [DefaultValue("off")]
+    public string? Quantize { get; init; }
+
+    /// <summary>Share of a step every second grid line moves later, 0–0.75.</summary>
+    [Description("Swing, 0–0.75: every second line of the \"quantize\" grid (the off-beats) moves later by this share of a step (0.33 is a triplet feel). Needs an even grid (\"1/4\", \"1/8\", \"1/16\", \"1/32\"), not \"off\" or a triplet one. Default 0.")]
+    [Range(0.0, MusicalTime.MaxSwing)]
+    [DefaultValue(0)]
+    public double? Swing { get; init; }
 
     /// <summary>Settings every region inherits unless it sets its own.</summary>
     [Description("Settings every region and grid inherits unless it sets its own.")]

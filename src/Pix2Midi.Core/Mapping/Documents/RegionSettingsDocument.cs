@@ -85,6 +85,15 @@ public record RegionSettingsDocument
     [JsonSchemaNote]
     public JsonElement? Highest { get; init; }
 
+    /// <summary>The notes played together on each note: a chord name, a list of semitones, or <c>{ "intervals": [...] }</c>.</summary>
+    [Description("Play a chord on each note instead of the note alone, all its notes starting and stopping together: \"major\", \"minor\", \"sus2\", \"sus4\", \"7\", \"maj7\", \"m7\", \"dim\", \"aug\", \"power\"; \"triad\" or \"seventh\", stacked in thirds from the region's \"scale\" on its note (every note in the key); or the semitones above the note, each 0–36, such as [0, 4, 7] or { \"intervals\": [0, 7, 12] }. Default: none, the note alone.")]
+    [JsonSchemaChord]
+    public JsonElement? Chord { get; init; }
+
+    /// <summary>The chord played one note per step while the region is lit.</summary>
+    [Description("Play the \"chord\" one note at a time on a grid while the region is lit, instead of all at once. Needs a \"chord\" and a top-level \"quantize\" grid. Fields a region sets replace the inherited ones one by one.")]
+    public ArpeggioDocument? Arpeggio { get; init; }
+
     /// <summary>Properties the format does not know, kept so they can be reported by name.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }

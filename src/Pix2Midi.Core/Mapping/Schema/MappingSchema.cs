@@ -8,6 +8,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using Pix2Midi.Core.Analysis;
 using Pix2Midi.Core.Mapping.Documents;
+using Pix2Midi.Core.Music;
 
 namespace Pix2Midi.Core.Mapping.Schema;
 
@@ -117,6 +118,11 @@ public static class MappingSchema
             node["anyOf"] = ColourSchema();
         }
 
+        if (Attribute<JsonSchemaChordAttribute>(attributes) is not null)
+        {
+            node["anyOf"] = ChordSchema();
+        }
+
         if (Attribute<JsonSchemaInstrumentsAttribute>(attributes) is not null)
         {
             node.Remove("additionalProperties");
@@ -197,6 +203,33 @@ public static class MappingSchema
     private static JsonArray ColourSchema() => new(
         new JsonObject { ["enum"] = new JsonArray([.. ColourKey.Names.Select(n => (JsonNode?)n.Name).Append("white")]) },
         new JsonObject { ["pattern"] = "^#[0-9A-Fa-f]{6}$" });
+
+    /// <summary>A chord: a name editors can complete, a list of semitones, or an object of them.</summary>
+    private static JsonArray ChordSchema()
+    {
+        JsonObject Intervals() => new()
+        {
+            ["type"] = "array",
+            ["items"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = ChordShape.MaxInterval },
+            ["minItems"] = 1,
+            ["maxItems"] = ChordShape.MaxNotes,
+        };
+
+        var list = Intervals();
+        list["description"] = "Semitones above the note, each 0–36, such as [0, 4, 7] (0, the note itself, is added when missing).";
+        var inObject = Intervals();
+        inObject["description"] = "Semitones above the note, each 0–36, such as [0, 7, 12].";
+        return new JsonArray(
+            new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. ChordShape.Names.Select(n => (JsonNode?)n)]) },
+            list,
+            new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject { ["intervals"] = inObject },
+                ["required"] = new JsonArray("intervals"),
+                ["additionalProperties"] = false,
+            });
+    }
 
     private static JsonObject NoteSchema() => new()
     {
