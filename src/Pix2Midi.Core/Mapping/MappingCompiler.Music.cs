@@ -233,7 +233,8 @@ internal static partial class MappingCompiler
 
     /// <summary>
     /// Checks a region's or grid's chord and arpeggio against what it plays: a region that plays
-    /// no notes takes neither (one it only inherits is dropped), and an arpeggio needs a chord.
+    /// no notes takes neither (one it only inherits is dropped), a chord from the scale needs a
+    /// scale, and an arpeggio needs a chord.
     /// </summary>
     private static bool HarmonyFits(RegionSettingsDocument doc, Settings s, string path, bool playsNotes, MappingProblems problems)
     {
@@ -250,6 +251,13 @@ internal static partial class MappingCompiler
             }
 
             return ok;
+        }
+
+        if (s.Chord is { ScaleSteps: > 0 } diatonic && s.Scale.Mask == Scale.Chromatic.Mask)
+        {
+            var where = doc.Chord is not null ? JsonLocator.Child(path, "chord") : path;
+            problems.AtValue(where, $"\"{diatonic.Name}\" builds its notes from the region's scale, and it has none (on every note of the chromatic scale it would be a cluster such as C D E); set \"scale\" here or in \"defaults\", such as \"A minor\", or name the chord: \"major\", \"minor\", \"7\" …");
+            return false;
         }
 
         if (s.Arpeggio is not null && s.Chord is null)

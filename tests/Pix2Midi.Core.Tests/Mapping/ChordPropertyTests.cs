@@ -52,7 +52,9 @@ public class ChordPropertyTests
     [Property(MaxTest = 300)]
     public bool A_mappings_triad_or_seventh_sounds_only_notes_of_the_regions_named_scale(byte scaleIndex, byte rootIndex, byte note, bool seventh)
     {
-        var name = Scale.Names[scaleIndex % Scale.Names.Count];
+        // Any named scale but the chromatic (every note), on which a chord from the scale is refused.
+        var scales = Scale.Names.Where(n => n != "chromatic").ToArray();
+        var name = scales[scaleIndex % scales.Length];
         var root = new[] { "C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B" }[rootIndex % 12];
         var json = $$"""{ "regions": [ { "x": 0, "y": 0, "width": 1, "height": 1, "note": {{note % 128}}, "scale": "{{root}} {{name}}", "chord": "{{Diatonic[seventh ? 1 : 0]}}" } ] }""";
         var region = Maps.Parse(json).Regions[0];

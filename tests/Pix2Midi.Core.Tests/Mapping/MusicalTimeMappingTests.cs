@@ -61,8 +61,22 @@ public class MusicalTimeMappingTests
     [MemberData(nameof(ChordNames))]
     public void Every_chord_name_is_read_in_any_case(string name)
     {
-        Assert.Equal(ChordShape.Find(name), Region($"\"note\": 60, \"chord\": \"{name}\"").Chord);
-        Assert.Equal(ChordShape.Find(name), Region($"\"note\": 60, \"chord\": \" {name.ToUpperInvariant()} \"").Chord);
+        // A chord from the scale needs one.
+        var scale = ChordShape.Find(name)!.ScaleSteps > 0 ? "\"scale\": \"A minor\", " : string.Empty;
+        Assert.Equal(ChordShape.Find(name), Region($"\"note\": 60, {scale}\"chord\": \"{name}\"").Chord);
+        Assert.Equal(ChordShape.Find(name), Region($"\"note\": 60, {scale}\"chord\": \" {name.ToUpperInvariant()} \"").Chord);
+    }
+
+    [Theory]
+    [InlineData("triad")]
+    [InlineData("seventh")]
+    public void A_chord_from_the_scale_on_a_region_without_a_scale_is_refused_in_one_line(string name)
+    {
+        var e = Assert.Throws<MappingException>(() => Maps.Parse($$"""{ "regions": [ { {{Rect}}, "note": 60, "chord": "{{name}}" } ] }"""));
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("$.regions[0].chord", problem.Path);
+        Assert.Contains($"\"{name}\" builds its notes from the region's scale, and it has none", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("set \"scale\"", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]
