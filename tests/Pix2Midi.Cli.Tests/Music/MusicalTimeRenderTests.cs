@@ -57,6 +57,29 @@ public class MusicalTimeRenderTests
     }
 
     [Fact]
+    public void The_fireworks_sample_with_a_tempo_and_quantise_has_every_note_on_the_grid_of_its_tempo()
+    {
+        // What the "done when" says: the bundled fireworks mapping, a tempo and a grid, read back by midicsv.
+        using var temp = new TempDirectory();
+        var json = JsonNode.Parse(File.ReadAllText(RepoPaths.Mapping("fireworks.json")))!.AsObject();
+        json.Remove("$schema");
+        json["tempo"] = 100;
+        json["quantize"] = "1/8";
+        File.WriteAllText(temp.File("fireworks-100.json"), json.ToJsonString());
+        var run = CliRun.InProcess("render", RepoPaths.SampleVideo("fireworks.mp4"), "-m", temp.File("fireworks-100.json"), "-o", temp.File("f.mid"));
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Contains("at 100 BPM, every note-on on the 1/8 grid", run.Output);
+        Assert.Contains("at 100 BPM it lines up with the video", run.Output);
+
+        var file = Midicsv.Read(temp.File("f.mid"));
+        Assert.Equal(600_000, file.Tempo);
+        var eighth = file.TicksPerQuarter / 2;
+        var ons = file.Notes.Where(n => n.IsOn).ToList();
+        Assert.True(ons.Count > 30, $"{ons.Count} notes");
+        Assert.All(ons, n => Assert.True(n.Tick % eighth == 0, $"note {n.Number} at tick {n.Tick} is off the 1/8 grid ({eighth} ticks)"));
+    }
+
+    [Fact]
     public void A_chord_plays_its_notes_together_and_stops_them_together()
     {
         using var temp = new TempDirectory();
