@@ -144,7 +144,12 @@ public sealed record MusicalTime
         Quantize is { } grid ? LineTime(grid, LineAtOrAfter(grid, time)) : time;
 
     /// <summary>The first quarter-note beat at or after <paramref name="time"/>.</summary>
-    public TimeSpan NextBeat(TimeSpan time) => TimeOfTick(((TickAtOrBefore(time) / TicksPerQuarter) + (TimeOfTick(TickAtOrBefore(time) / TicksPerQuarter * TicksPerQuarter) < time ? 1 : 0)) * TicksPerQuarter);
+    public TimeSpan NextBeat(TimeSpan time)
+    {
+        var beat = TickAtOrBefore(time) / TicksPerQuarter;
+        var at = TimeOfTick(beat * TicksPerQuarter);
+        return at >= time ? at : TimeOfTick((beat + 1) * TicksPerQuarter);
+    }
 
     /// <summary>Describes the tempo and grid, such as "100 BPM, quantised to 1/16, swing 0.3".</summary>
     public override string ToString() => string.Create(

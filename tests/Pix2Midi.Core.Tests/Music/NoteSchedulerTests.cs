@@ -91,6 +91,17 @@ public class NoteSchedulerTests
         Assert.Equal(TimeSpan.FromMilliseconds(500), time.NextLine(TimeSpan.FromMilliseconds(376)));
     }
 
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 600)]
+    [InlineData(600, 600)]
+    [InlineData(601, 1200)]
+    public void The_next_beat_is_the_first_quarter_note_at_or_after_a_time(int milliseconds, int beat)
+    {
+        // 100 BPM: a beat every 600 ms.
+        Assert.Equal(TimeSpan.FromMilliseconds(beat), At(100, "1/16").NextBeat(TimeSpan.FromMilliseconds(milliseconds)));
+    }
+
     [Fact]
     public void Triplet_grids_fall_on_whole_ticks_and_refuse_swing()
     {
