@@ -16,100 +16,6 @@ namespace Pix2Midi.Video.Files.Libav;
 internal sealed record LibavLayout
 {
     /// <summary>
-    /// FFmpeg 9.x (libavformat 63, libavcodec 63, libavutil 61), checked with <c>offsetof</c> against
-    /// Debian's 9.0.2 headers (tools/libav-layout/releases/9.0.2-debian.txt). The display matrix is in the
-    /// codec parameters' side data.
-    /// </summary>
-    public static readonly LibavLayout Ffmpeg9 = new()
-    {
-        Release = "9.x",
-        FormatMajor = 63,
-        CodecMajor = 63,
-        UtilMajor = 61,
-        Verified = true,
-        FormatNbStreams = 44,
-        FormatStreams = 48,
-        FormatDuration = 104,
-        StreamIndex = 8,
-        StreamTimeBase = 32,
-        StreamStartTime = 40,
-        StreamDuration = 48,
-        StreamNbFrames = 56,
-        StreamAvgFrameRate = 88,
-        StreamRealFrameRate = 204,
-        StreamCodecParameters = 16,
-        ParametersCodecType = 0,
-        ParametersCodecId = 4,
-        ParametersFormat = 44,
-        ParametersWidth = 72,
-        ParametersHeight = 76,
-        FrameData = 0,
-        FrameLinesize = 64,
-        FrameWidth = 104,
-        FrameHeight = 108,
-        FrameFormat = 116,
-        FramePts = 136,
-        FramePacketDts = 144,
-        FrameBestEffortTimestamp = 304,
-        PacketSize = 32,
-        PacketStreamIndex = 36,
-        StreamSideDataFunction = false,
-        ParametersCodedSideData = 32,
-        ParametersCodedSideDataCount = 40,
-        SideDataData = 0,
-        SideDataSize = 8,
-        SideDataType = 16,
-        SideDataStructSize = 24,
-    };
-
-    /// <summary>
-    /// FFmpeg 8.x (libavformat 62, libavcodec 62, libavutil 60), checked with <c>offsetof</c> against
-    /// the headers of tags n8.0 and n8.1 (tools/libav-layout/releases). The display matrix is in the
-    /// codec parameters' side data.
-    /// </summary>
-    public static readonly LibavLayout Ffmpeg8 = new()
-    {
-        Release = "8.x",
-        FormatMajor = 62,
-        CodecMajor = 62,
-        UtilMajor = 60,
-        Verified = true,
-        FormatNbStreams = 44,
-        FormatStreams = 48,
-        FormatDuration = 104,
-        StreamIndex = 8,
-        StreamTimeBase = 32,
-        StreamStartTime = 40,
-        StreamDuration = 48,
-        StreamNbFrames = 56,
-        StreamAvgFrameRate = 88,
-        StreamRealFrameRate = 204,
-        StreamCodecParameters = 16,
-        ParametersCodecType = 0,
-        ParametersCodecId = 4,
-        ParametersFormat = 44,
-        ParametersWidth = 72,
-        ParametersHeight = 76,
-        FrameData = 0,
-        FrameLinesize = 64,
-        FrameWidth = 104,
-        FrameHeight = 108,
-        FrameFormat = 116,
-        FramePts = 136,
-        FramePacketDts = 144,
-        FrameBestEffortTimestamp = 304,
-        PacketSize = 32,
-        PacketStreamIndex = 36,
-        StreamSideDataFunction = false,
-        ParametersCodedSideData = 32,
-        ParametersCodedSideDataCount = 40,
-        SideDataData = 0,
-        SideDataSize = 8,
-        SideDataType = 16,
-        SideDataStructSize = 24,
-    };
-
-    /// <summary>
     /// FFmpeg 7.x (libavformat 61, libavcodec 61, libavutil 59), checked with <c>offsetof</c> against
     /// the headers of tags n7.0 and n7.1 and Debian 13's 7.1.5 (tools/libav-layout/releases). The display
     /// matrix is in the codec parameters' side data.
@@ -157,6 +63,36 @@ internal sealed record LibavLayout
     };
 
     /// <summary>
+    /// FFmpeg 8.x (libavformat 62, libavcodec 62, libavutil 60), checked with <c>offsetof</c> against
+    /// the headers of tags n8.0 and n8.1 (tools/libav-layout/releases). The display matrix is in the
+    /// codec parameters' side data.
+    /// </summary>
+    /// <remarks>As 7.x but for the fields set here.</remarks>
+    public static readonly LibavLayout Ffmpeg8 = Ffmpeg7 with
+    {
+        Release = "8.x",
+        FormatMajor = 62,
+        CodecMajor = 62,
+        UtilMajor = 60,
+        StreamRealFrameRate = 204,
+        FrameBestEffortTimestamp = 304,
+    };
+
+    /// <summary>
+    /// FFmpeg 9.x (libavformat 63, libavcodec 63, libavutil 61), checked with <c>offsetof</c> against
+    /// Debian's 9.0.2 headers (tools/libav-layout/releases/9.0.2-debian.txt). The display matrix is in the
+    /// codec parameters' side data.
+    /// </summary>
+    /// <remarks>As 8.x but for the fields set here.</remarks>
+    public static readonly LibavLayout Ffmpeg9 = Ffmpeg8 with
+    {
+        Release = "9.x",
+        FormatMajor = 63,
+        CodecMajor = 63,
+        UtilMajor = 61,
+    };
+
+    /// <summary>
     /// FFmpeg 6.x (libavformat 60, libavcodec 60, libavutil 58), checked with <c>offsetof</c> against
     /// the headers of tags n6.0 and n6.1 (tools/libav-layout/releases).
     /// </summary>
@@ -200,16 +136,13 @@ internal sealed record LibavLayout
     /// FFmpeg 5.x (libavformat 59, libavcodec 59, libavutil 57), checked with <c>offsetof</c>
     /// against Debian 12's 5.1.9 headers and tag n5.1's (tools/libav-layout/releases).
     /// </summary>
-    public static readonly LibavLayout Ffmpeg5 = new()
+    /// <remarks>As 6.x but for the fields set here.</remarks>
+    public static readonly LibavLayout Ffmpeg5 = Ffmpeg6 with
     {
         Release = "5.x",
         FormatMajor = 59,
         CodecMajor = 59,
         UtilMajor = 57,
-        Verified = true,
-        FormatNbStreams = 44,
-        FormatStreams = 48,
-        FormatDuration = 72,
         StreamIndex = 0,
         StreamTimeBase = 16,
         StreamStartTime = 24,
@@ -218,22 +151,6 @@ internal sealed record LibavLayout
         StreamAvgFrameRate = 72,
         StreamRealFrameRate = 200,
         StreamCodecParameters = 208,
-        ParametersCodecType = 0,
-        ParametersCodecId = 4,
-        ParametersFormat = 28,
-        ParametersWidth = 56,
-        ParametersHeight = 60,
-        FrameData = 0,
-        FrameLinesize = 64,
-        FrameWidth = 104,
-        FrameHeight = 108,
-        FrameFormat = 116,
-        FramePts = 136,
-        FramePacketDts = 144,
-        FrameBestEffortTimestamp = 344,
-        PacketSize = 32,
-        PacketStreamIndex = 36,
-        StreamSideDataFunction = true,
     };
 
     /// <summary>The layouts Pix2Midi knows, newest first (the order the libraries are looked for in).</summary>
