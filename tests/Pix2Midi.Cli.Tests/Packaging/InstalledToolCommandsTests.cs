@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using Pix2Midi.Cli.Tests.Preview;
 using Xunit.Abstractions;
 
 namespace Pix2Midi.Cli.Tests.Packaging;
@@ -182,6 +183,32 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
         Assert.Equal(1, gtk.ExitCode);
         Assert.Equal("error: gtk.png: cannot draw the piano roll: OpenCV's native library could not be loaded because libgtk-3.so.9 is missing; on Debian/Ubuntu install it with: sudo apt install libgtk-3-0", Assert.Single(gtk.ErrorLines));
         Assert.False(File.Exists(temp.File("gtk.mid")));
+    }
+
+    [PackFact("Xvfb", "ffmpeg", "ffprobe")]
+    public void Without_OpenCV_the_preview_window_is_one_line_and_run_and_live_play_on_without_it()
+    {
+        using var temp = new TempDirectory();
+        using var display = XvfbDisplay.Start();
+        string[] tool = [installed.CopyWithoutOpenCv(temp.File("no-opencv"))];
+        var environment = new Dictionary<string, string> { ["DISPLAY"] = display.Name };
+        const string NoWindow = "No preview window: OpenCV's native library could not be loaded: OpenCvSharpExtern is not installed next to Pix2Midi; reinstall Pix2Midi for this platform; playing on without it.";
+
+        // A display is there, so it is OpenCV that is missing, and the run plays every note to its end.
+        using (var run = ToolProcess.Start(tool, temp.Path, environment, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--preview", "--no-status"))
+        {
+            Assert.Equal(0, run.WaitForExit(TimeSpan.FromSeconds(60)));
+            Assert.Contains(NoWindow, run.OutputLines);
+            Assert.Equal(16, run.OutputLines.Count(l => l.Contains(" on  v", StringComparison.Ordinal)));
+            Assert.Empty(run.ErrorLines);
+        }
+
+        using var server = new MjpegStreamServer(RepoPaths.SampleVideo("calibration.mp4"));
+        using var live = ToolProcess.Start(tool, temp.Path, environment, "live", "--source", server.Url, "-m", "calibration", "--preview", "--no-status");
+        Assert.True(live.WaitUntilOutput(o => o.Split('\n').Count(l => l.Contains(" on  v", StringComparison.Ordinal)) >= 4, TimeSpan.FromSeconds(30)), live.Output + live.Error);
+        live.Signal("INT");
+        Assert.Equal(130, live.WaitForExit(TimeSpan.FromSeconds(20)));
+        Assert.Contains(NoWindow, live.OutputLines);
     }
 
     [PackFact("ffmpeg", "ffprobe")]
