@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using Pix2Midi.Cli.Tests.Preview;
 using Xunit.Abstractions;
 
 namespace Pix2Midi.Cli.Tests.Packaging;
@@ -24,7 +25,12 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
     public void Every_commands_help_and_the_machine_facing_commands_say_the_same_as_the_build()
     {
         using var temp = new TempDirectory();
-        foreach (var command in Helps.Concat([["ports"], ["cameras"], ["test-note"], ["mapping", "schema"]]))
+        string[][] machineFacing =
+        [
+            ["ports"], ["cameras"], ["test-note"], ["test-note", "--port", "console", "--channel", "3", "--note", "E4"], ["mapping", "schema"],
+            ["live", "--camera", "pix2midi-test-no-such-camera", "--port", "console"],
+        ];
+        foreach (var command in Helps.Concat(machineFacing))
         {
             SameAsBuild(temp.Path, command);
         }
@@ -179,6 +185,32 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
         Assert.False(File.Exists(temp.File("gtk.mid")));
     }
 
+    [PackFact("Xvfb", "ffmpeg", "ffprobe")]
+    public void Without_OpenCV_the_preview_window_is_one_line_and_run_and_live_play_on_without_it()
+    {
+        using var temp = new TempDirectory();
+        using var display = XvfbDisplay.Start();
+        string[] tool = [installed.CopyWithoutOpenCv(temp.File("no-opencv"))];
+        var environment = new Dictionary<string, string> { ["DISPLAY"] = display.Name };
+        const string NoWindow = "No preview window: OpenCV's native library could not be loaded: OpenCvSharpExtern is not installed next to Pix2Midi; reinstall Pix2Midi for this platform; playing on without it.";
+
+        // A display is there, so it is OpenCV that is missing, and the run plays every note to its end.
+        using (var run = ToolProcess.Start(tool, temp.Path, environment, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--preview", "--no-status"))
+        {
+            Assert.Equal(0, run.WaitForExit(TimeSpan.FromSeconds(60)));
+            Assert.Contains(NoWindow, run.OutputLines);
+            Assert.Equal(16, run.OutputLines.Count(l => l.Contains(" on  v", StringComparison.Ordinal)));
+            Assert.Empty(run.ErrorLines);
+        }
+
+        using var server = new MjpegStreamServer(RepoPaths.SampleVideo("calibration.mp4"));
+        using var live = ToolProcess.Start(tool, temp.Path, environment, "live", "--source", server.Url, "-m", "calibration", "--preview", "--no-status");
+        Assert.True(live.WaitUntilOutput(o => o.Split('\n').Count(l => l.Contains(" on  v", StringComparison.Ordinal)) >= 4, TimeSpan.FromSeconds(30)), live.Output + live.Error);
+        live.Signal("INT");
+        Assert.Equal(130, live.WaitForExit(TimeSpan.FromSeconds(20)));
+        Assert.Contains(NoWindow, live.OutputLines);
+    }
+
     [PackFact("ffmpeg", "ffprobe")]
     public void The_soundtrack_and_the_video_with_it_are_the_builds_and_the_bundled_soundfont_is_installed()
     {
@@ -197,6 +229,88 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
         Assert.True(own.ExitCode == 0, own.Error);
         Assert.Contains(own.OutputLines, l => l.StartsWith("sounds   pix2midi.sf2 (given)", StringComparison.Ordinal));
     }
+
+    [PackFact("ffmpeg", "ffprobe", "midicsv")]
+    public void The_colour_mapping_and_a_chosen_sample_rate_give_the_builds_files()
+    {
+        using var tool = new TempDirectory();
+        using var build = new TempDirectory();
+        // The README's "Try it" colour mapping, with a soundtrack at another rate than the default.
+        string[] command = ["render", RepoPaths.SampleVideo("fireworks.mp4"), "-m", "fireworks-colours", "--audio", "colours.wav", "--sample-rate", "44100", "--no-progress", "-o", "colours.mid"];
+        var render = SameFiles(tool.Path, build.Path, command);
+        Assert.Contains(render.OutputLines, l => l.StartsWith("audio    colours.wav: 44.1 kHz", StringComparison.Ordinal));
+        Assert.NotEmpty(Midicsv.Read(tool.File("colours.mid")).Notes);
+        Assert.Equal(File.ReadAllBytes(build.File("colours.mid")), File.ReadAllBytes(tool.File("colours.mid")));
+        Assert.Equal(File.ReadAllBytes(build.File("colours.wav")), File.ReadAllBytes(tool.File("colours.wav")));
+    }
+
+    [PackFact("jackd", "jack_midi_dump", "jack_lsp", "jack_connect", "ffmpeg")]
+    public Task The_other_readme_options_of_test_note_run_and_live_work_through_JACK() => JackTrials.RunAsync(log, async rig =>
+    {
+        using var dump = rig.StartMidiDump("pix2midi-installed-options");
+        using var temp = new TempDirectory();
+        var video = RepoPaths.SampleVideo("calibration.mp4");
+
+        // test-note --port --channel --note: E4 on channel 3.
+        using (var note = ToolProcess.Start(installed.Command, temp.Path, rig.Environment, "test-note", "--port", "jack:" + dump.PortName, "--channel", "3", "--note", "E4"))
+        {
+            var sent = await note.ExitAsync(TimeSpan.FromSeconds(30));
+            Assert.True(sent.ExitCode == 0, sent.Error + sent.Output);
+            var on = dump.WaitForMessages(2, TimeSpan.FromSeconds(5)).First(m => (m.Bytes[0] & 0xF0) == 0x90);
+            Assert.Equal(new byte[] { 0x92, 64 }, on.Bytes.Take(2));
+        }
+
+        // run --virtual NAME --loop --no-status: a port of its own to connect to; SIGTERM ends the loop.
+        var before = dump.Messages.Count;
+        using (var looping = ToolProcess.Start(installed.Command, temp.Path, rig.Environment, "run", video, "-m", "calibration", "--virtual", "pix2midi-virtual", "--loop", "--no-status", "--stats", "loop.json"))
+        {
+            string? port = null;
+            Assert.True(rig.WaitForPorts(ports => (port = ports.FirstOrDefault(p => p.StartsWith("pix2midi-virtual:", StringComparison.Ordinal))) is not null, TimeSpan.FromSeconds(20)), looping.Output + looping.Error);
+            rig.Connect(port!, dump.PortName);
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+            while (dump.Messages.Skip(before).Count(m => m.Bytes[0] == 0x90) < 4 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            looping.Signal("TERM");
+            var run = await looping.ExitAsync(TimeSpan.FromSeconds(20));
+            Assert.True(run.ExitCode == 143, $"exit {run.ExitCode}: {run.Error}{run.Output}");
+            Assert.Contains("to jack:pix2midi-virtual:", run.Output, StringComparison.Ordinal);
+            Assert.True(dump.Messages.Skip(before).Count(m => m.Bytes[0] == 0x90) >= 4, string.Join('\n', dump.Lines));
+            Assert.Contains("\"stopped\": \"cancelled\"", File.ReadAllText(temp.File("loop.json")), StringComparison.Ordinal);
+        }
+
+        // run --synth --audio-driver --soundfont: the built-in synthesizer as a JACK client, with the tool's own sounds.
+        var store = Path.Combine(Path.GetDirectoryName(installed.Program)!, ".store");
+        var soundFont = Assert.Single(Directory.GetFiles(store, "pix2midi.sf2", SearchOption.AllDirectories));
+        using (var synth = ToolProcess.Start(installed.Command, temp.Path, rig.Environment, "run", video, "-m", "calibration", "--synth", "--audio-driver", "jack", "--soundfont", soundFont, "--port", "console", "--no-status"))
+        {
+            Assert.True(synth.WaitUntilOutput(o => o.Split('\n').Count(l => l.Contains(" on  v", StringComparison.Ordinal)) >= 2, TimeSpan.FromSeconds(30)), synth.Output + synth.Error);
+            synth.Signal("INT");
+            var run = await synth.ExitAsync(TimeSpan.FromSeconds(20));
+            Assert.True(run.ExitCode == 130, $"exit {run.ExitCode}: {run.Error}{run.Output}");
+            Assert.Contains(run.OutputLines, l => l.Contains("pix2midi.sf2", StringComparison.Ordinal) && l.Contains("through jack", StringComparison.Ordinal));
+            Assert.Contains("synth:FluidSynth ", run.Output, StringComparison.Ordinal);
+        }
+
+        // live --stats --give-up-after --no-status: the stream ends, and after that long without pictures it gives up.
+        before = dump.Messages.Count;
+        using var server = new MjpegStreamServer(RepoPaths.SampleVideo("calibration.mp4"));
+        using var live = ToolProcess.Start(installed.Command, temp.Path, rig.Environment, "live", "--source", server.Url, "-m", "calibration", "--port", "jack:" + dump.PortName, "--stats", "live.json", "--give-up-after", "3", "--no-status");
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (dump.Messages.Skip(before).Count(m => m.Bytes[0] == 0x90) < 4 && DateTime.UtcNow < until)
+        {
+            await Task.Delay(50);
+        }
+
+        server.Stop();
+        var gaveUp = await live.ExitAsync(TimeSpan.FromSeconds(40));
+        Assert.True(gaveUp.ExitCode == 1, $"exit {gaveUp.ExitCode}: {gaveUp.Error}{gaveUp.Output}");
+        Assert.StartsWith($"error: {server.Url}: no picture for 3 s", gaveUp.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.File("live.json")), gaveUp.Output);
+        Assert.Equal(Enumerable.Range(60, 4), dump.Messages.Skip(before).Where(m => m.Bytes[0] == 0x90).Select(m => (int)m.Bytes[1]).Take(4));
+    });
 
     private static string[] NoteLines(CliRun run) =>
         [.. run.OutputLines.Where(l => l.Contains(" on  v", StringComparison.Ordinal) || l.EndsWith(" off", StringComparison.Ordinal))];

@@ -77,6 +77,7 @@ public class RealtimePriorityProcessTests
 
         var command = prefix.Concat([.. ToolCommand.Prefix, "run", video, "-m", "calibration", "--port", "jack:" + dump.PortName, "--stats", temp.File("stats.json"), "--no-status"]).ToArray();
         var run = ExternalTool.Run(command[0], command[1..], Patience, temp.Path, With(rig.Environment));
+        ToolDefects.Check(run.StandardOutput, run.StandardError);
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         Assert.Equal(string.Empty, run.StandardError);

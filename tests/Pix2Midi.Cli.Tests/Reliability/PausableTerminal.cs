@@ -82,7 +82,10 @@ public sealed class PausableTerminal : IDisposable
     public Task<bool> WaitForTextAsync(string text, TimeSpan timeout) =>
         Receiver.WaitUntilAsync(() => Text.Contains(text, StringComparison.Ordinal), timeout);
 
-    /// <summary>Waits for pix2midi to end and returns its exit status (128 + n when a signal ended it).</summary>
+    /// <summary>
+    /// Waits for pix2midi to end and returns its exit status (128 + n when a signal ended it); fails
+    /// the test when the terminal showed a defect (<see cref="ToolDefects"/>).
+    /// </summary>
     public async Task<int> ExitAsync(TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
@@ -96,6 +99,7 @@ public sealed class PausableTerminal : IDisposable
         }
 
         await _reading;
+        ToolDefects.Check(Text, string.Empty);
         return _script.ExitCode;
     }
 

@@ -92,6 +92,7 @@ public class ReceiverStopsReadingTests(ITestOutputHelper log)
             // Read at last: it prints what it could, says how many lines were dropped, and ends.
             var output = await tool.StandardOutput.ReadToEndAsync();
             Assert.True(tool.WaitForExit(Patience), "pix2midi did not end once its output was read");
+            ToolDefects.Check(output, await error);
             Assert.True(tool.ExitCode == 0, output + await error);
             Assert.Contains(" lines not shown: the terminal was not reading them", output, StringComparison.Ordinal);
             Assert.Contains("Played 0:10.0", output, StringComparison.Ordinal);

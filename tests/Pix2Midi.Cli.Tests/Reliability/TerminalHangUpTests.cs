@@ -45,8 +45,8 @@ public class TerminalHangUpTests
 
         start.Environment["SHELL"] = "/bin/sh";
         using var terminal = Process.Start(start)!;
-        _ = terminal.StandardOutput.ReadToEndAsync();
-        _ = terminal.StandardError.ReadToEndAsync();
+        var shown = terminal.StandardOutput.ReadToEndAsync();
+        var error = terminal.StandardError.ReadToEndAsync();
         try
         {
             dump.WaitForMessages(4, Patience);
@@ -56,6 +56,10 @@ public class TerminalHangUpTests
             Assert.True(await Receiver.WaitUntilAsync(() => File.Exists(temp.File("status.txt")), Patience), "pix2midi still runs after its terminal closed");
             await Task.Delay(100);
             Assert.Equal("129", File.ReadAllText(temp.File("status.txt")).Trim());
+
+            // What the terminal showed before it closed (script is gone, so its pipes end).
+            var texts = await Task.WhenAll(shown, error).WaitAsync(Patience);
+            ToolDefects.Check(texts[0], texts[1]);
             Assert.Empty(Receiver.Unmatched(Receiver.Settle(dump, 0)));
             var recorded = Midicsv.Read(temp.File("played.mid"));
             Assert.NotEmpty(recorded.Notes);
