@@ -244,6 +244,23 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
         Assert.Equal(File.ReadAllBytes(build.File("colours.wav")), File.ReadAllBytes(tool.File("colours.wav")));
     }
 
+    [PackFact("ffmpeg", "ffprobe", "midicsv")]
+    public void The_musical_time_mapping_gives_the_builds_files_with_every_note_on_its_grid()
+    {
+        using var tool = new TempDirectory();
+        using var build = new TempDirectory();
+
+        // The README's fireworks-beat: 100 BPM on sixteenths, triads, an arpeggio, and its piano roll with bar lines.
+        string[] command = ["render", RepoPaths.SampleVideo("fireworks.mp4"), "-m", "fireworks-beat", "--roll", "beat.png", "--no-progress", "-o", "beat.mid"];
+        var render = SameFiles(tool.Path, build.Path, command);
+        Assert.Contains(render.OutputLines, l => l.Contains("at 100 BPM, every note-on on the 1/16 grid", StringComparison.Ordinal));
+        Assert.Equal(File.ReadAllBytes(build.File("beat.mid")), File.ReadAllBytes(tool.File("beat.mid")));
+        Assert.Equal(File.ReadAllBytes(build.File("beat.png")), File.ReadAllBytes(tool.File("beat.png")));
+        var file = Midicsv.Read(tool.File("beat.mid"));
+        Assert.Equal(600_000, file.Tempo);
+        Assert.All(file.Notes.Where(n => n.IsOn), n => Assert.Equal(0, n.Tick % (file.TicksPerQuarter / 4)));
+    }
+
     [PackFact("jackd", "jack_midi_dump", "jack_lsp", "jack_connect", "ffmpeg")]
     public Task The_other_readme_options_of_test_note_run_and_live_work_through_JACK() => JackTrials.RunAsync(log, async rig =>
     {
