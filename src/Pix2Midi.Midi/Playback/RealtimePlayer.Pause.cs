@@ -24,6 +24,10 @@ namespace Pix2Midi.Midi.Playback;
 /// (the picture still plays them: the mapping engine, ahead on its own thread, holds them on and
 /// will end them). A frame that only some outputs had been handed goes to the others after.
 /// </para>
+/// <para>
+/// With the MIDI clock running, the outputs that carry it get Stop after the pause's note-offs and
+/// Continue before the notes again; its pulses go on from the moved schedule.
+/// </para>
 /// </remarks>
 public sealed partial class RealtimePlayer
 {
@@ -34,6 +38,7 @@ public sealed partial class RealtimePlayer
     private long _pausedTicks;
     private int _pauses;
     private List<NoteEvent>[]? _held;
+    private bool _clockHeld;
 
     /// <summary>Whether a pause was asked for and not yet ended (the clock stops within one wait slice of asking).</summary>
     public bool IsPaused
@@ -259,11 +264,21 @@ public sealed partial class RealtimePlayer
                 _sent[o]++;
             }
 
+            if (_clockRunning && _receivesClock[o])
+            {
+                // After every pulse it was handed: a DAW following the clock stops where the video stood.
+                _outputs[o].Send(NoteEvent.Clock(at, NoteEventKind.Stop), due);
+                _sent[o]++;
+            }
+
             if (o == 0)
             {
                 events += messages.Count;
             }
         }
+
+        _clockHeld = _clockRunning;
+        _clockRunning = false;
     }
 
     /// <summary>The notes silenced by the pause, again, at the time they were silenced, due now (plus the lookahead of outputs that schedule).</summary>
@@ -272,6 +287,22 @@ public sealed partial class RealtimePlayer
         if (_held is null)
         {
             return;
+        }
+
+        if (_clockHeld)
+        {
+            // Continue before the notes and before the next pulse, which the moved schedule puts later.
+            for (var o = 0; o < _outputs.Length; o++)
+            {
+                if (_receivesClock[o])
+                {
+                    _outputs[o].Send(NoteEvent.Clock(_lastEventTime[o], NoteEventKind.Continue), now + ToTicks(_outputs[o].Lookahead));
+                    _sent[o]++;
+                }
+            }
+
+            _clockHeld = false;
+            _clockRunning = true;
         }
 
         for (var o = 0; o < _outputs.Length; o++)
