@@ -6,8 +6,9 @@
 # were not exactly 1,000 frames after the one before, the largest such error in frames, and how many
 # of those errors were whole periods (the receiver losing count of periods across an xrun, which
 # jackd logs). As the peer in the same run, the notes: each note-on's error against its ideal frame
-# (Start's frame + its video time × 48000, from the --record file), the same schedule the pulses
-# ride on. Prints a Markdown table; keeps each run's dump in $BENCH_DIR/clock-dump-<load>.txt.
+# (its video time × 48000 from the --record file, plus the median offset over the notes, as
+# jack-precision.sh), the same schedule the pulses ride on; and Start's frame against that origin
+# (0: the clock starts exactly at the video's time 0). Prints a Markdown table; keeps each run's dump in $BENCH_DIR/clock-dump-<load>.txt.
 # Usage: bench/clock-jitter.sh [seconds=30]   (a multiple of the calibration video's 6 s)
 #   PIX2MIDI="dotnet path/to/pix2midi.dll" uses that build instead of the tool as installed (bench/install-tool.sh).
 set -euo pipefail
@@ -63,15 +64,19 @@ measure() { # label load (idle|loaded)
   # The peer: the notes, on the same schedule (PPQ 960 at 120 BPM: 1920 ticks a second; 25 frames a tick at 48 kHz).
   grep -E '^ *[0-9]+: 90 ' "$dump_file" | awk -F: '{print $1+0}' >"$work/clock-note-frames.txt"
   midicsv "$work/clock-played.mid" | awk -F', ' '$3=="Note_on_c" {print $2}' >"$work/clock-note-ticks.txt"
+  # The notes' origin is the median offset between their frames and video times (one late note cannot move it), as in jack-precision.sh.
+  local origin
+  origin=$(paste "$work/clock-note-frames.txt" "$work/clock-note-ticks.txt" | awk '{ print $1 - $2 * 25 }' | sort -n | awk '{ a[NR] = $1 } END { print NR ? a[int((NR + 1) / 2)] : 0 }')
   read -r notes notes_off notes_worst < <(paste "$work/clock-note-frames.txt" "$work/clock-note-ticks.txt" |
-    awk -v s="$start" '{ e = $1 - (s + $2 * 25); n++; if (e != 0) { k++; a = e < 0 ? -e : e; if (a > w) w = a } } END { print n + 0, k + 0, w + 0 }')
+    awk -v s="$origin" '{ e = $1 - (s + $2 * 25); n++; if (e != 0) { k++; a = e < 0 ? -e : e; if (a > w) w = a } } END { print n + 0, k + 0, w + 0 }')
+  start=$((start - origin))
   xruns=$(grep -c 'XRun' "$jackd_log" || true)
   late=$(jq '[.outputs[].late] | add // 0' "$work/clock-stats-$2.json")
-  printf '| %s | %d | %d | %d | %d | %d | %d | %d | %s | %d |\n' "$1" "$pulses" "$off" "$worst" "$whole" "$notes" "$notes_off" "$notes_worst" "$late" "$xruns"
+  printf '| %s | %d | %d | %d | %d | %d | %d | %d | %d | %s | %d |\n' "$1" "$pulses" "$off" "$worst" "$whole" "$start" "$notes" "$notes_off" "$notes_worst" "$late" "$xruns"
 }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "| run --clock ($((loops * 6)) s, 120 BPM, 48 kHz, 256-frame periods) | pulses | pulses not 1,000 frames after the one before | largest error (frames) | of those, whole periods (receiver lost count) | notes (peer) | notes off their frame from Start | largest (frames) | handed over late (Pix2Midi's count) | jackd xruns |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| run --clock ($((loops * 6)) s, 120 BPM, 48 kHz, 256-frame periods) | pulses | pulses not 1,000 frames after the one before | largest error (frames) | of those, whole periods (receiver lost count) | Start's frame against the notes' origin | notes (peer) | notes off their frame | largest (frames) | handed over late (Pix2Midi's count) | jackd xruns |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 measure "idle machine" idle
 measure "both cores loaded by two busy loops" loaded
 echo
