@@ -81,7 +81,7 @@ public class JackClockTests(ITestOutputHelper log)
         Assert.Equal(0, tool.WaitForExit(Patience));
 
         var messages = WaitForStop(dump, 2, wroteAll: false);
-        Assert.Equal([0xFA], messages[0].Bytes);
+        Assert.True(messages[0].Bytes is [0xFA], string.Join('\n', messages.Take(6)) + "\n" + rig.ServerLog);
         Assert.Equal([0xFC], messages[^1].Bytes);
         var stop = messages.FindIndex(m => m.Bytes is [0xFC]);
         var resume = messages.FindIndex(m => m.Bytes is [0xFB]);
