@@ -26,7 +26,8 @@ namespace Pix2Midi.Midi.Playback;
 /// </para>
 /// <para>
 /// With the MIDI clock running, the outputs that carry it get Stop after the pause's note-offs and
-/// Continue before the notes again; its pulses go on from the moved schedule.
+/// Continue before the notes again; its pulses go on from the moved schedule, which then also moves
+/// by the longest lookahead (counted as paused), so no pulse is due before Continue.
 /// </para>
 /// </remarks>
 public sealed partial class RealtimePlayer
@@ -214,7 +215,10 @@ public sealed partial class RealtimePlayer
         }
 
         var resumedAt = Stopwatch.GetTimestamp();
-        var stood = resumedAt - pausedAt;
+        // With the clock running, the schedule also moves by the longest lookahead: Continue, due
+        // now plus that, then comes before the first pulse after it even when that pulse was already
+        // within the lookahead at the pause (an output that schedules takes messages in order).
+        var stood = resumedAt - pausedAt + (_clockHeld ? _maxLookaheadTicks : 0);
         if (started)
         {
             // The moved start first, then the clock runs: IsBehind relies on this order.

@@ -99,6 +99,7 @@ public class JackClockTests(ITestOutputHelper log)
         // JackRunTests): at most a period; the spacing is judged from the second pulse on.
         Assert.InRange(before[1].Frame - before[0].Frame, FramesPerPulse - JackRig.PeriodFrames, FramesPerPulse);
         AssertSpacing(rig, before, 1, before.Count);
+        Assert.True(after.Count < 2 || after[1].Frame - after[0].Frame == FramesPerPulse, string.Join('\n', messages.Skip(stop - 2).Take(resume - stop + 6)));
         AssertSpacing(rig, after, 0, after.Count);
         Assert.InRange(before.Count + after.Count, 288, 290);
         return Task.CompletedTask;
