@@ -263,6 +263,9 @@ public sealed unsafe class Synthesizer : IDisposable
             case NoteEventKind.ProgramChange:
                 Interop.FluidSynth.SynthProgramChange(Handle, channel, message.Data1);
                 break;
+            case NoteEventKind.TimingClock or NoteEventKind.Start or NoteEventKind.Continue or NoteEventKind.Stop:
+                // The MIDI clock is for DAWs that follow it; the synthesizer has nothing to play on it.
+                break;
             default:
                 throw new ArgumentException($"A {message.Kind} event cannot be played.", nameof(message));
         }

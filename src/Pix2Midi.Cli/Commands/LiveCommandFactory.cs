@@ -6,7 +6,7 @@ using Pix2Midi.Video.Cameras;
 
 namespace Pix2Midi.Cli.Commands;
 
-/// <summary><c>pix2midi live [--camera INDEX|NAME | --source URL] [-m MAPPING] [--port NAME]... [--virtual [NAME]] [--record FILE.mid] [--stats FILE.json] [--preview] [--give-up-after SECONDS]</c>.</summary>
+/// <summary><c>pix2midi live [--camera INDEX|NAME | --source URL] [-m MAPPING] [--port NAME]... [--virtual [NAME]] [--record FILE.mid] [--stats FILE.json] [--preview] [--give-up-after SECONDS] [--clock]</c>.</summary>
 internal static class LiveCommandFactory
 {
     public static Command Create(Func<IReadOnlyList<IMidiBackend>>? backends = null, Func<CameraListing>? cameras = null, Func<TextWriter, TextWriter, LiveService>? service = null)
@@ -19,11 +19,12 @@ internal static class LiveCommandFactory
         var stats = new Option<string?>("--stats") { Description = "Write the figures (capture-to-send latency p50/p99/max, frames dropped, source losses) to this JSON file at the end.", HelpName = "FILE.json" };
         var preview = new Option<bool>("--preview") { Description = "Show the picture with the regions drawn and lit as they sound. Keys: q quit, r reload the mapping." };
         var giveUp = new Option<double?>("--give-up-after") { Description = "End with an error after this many seconds without a picture (also waits this long for the source at the start). Default: retry for ever.", HelpName = "SECONDS" };
+        var clock = ClockOption.Create("from the first beat after the run starts");
         var noStatus = new Option<bool>("--no-status") { Description = "Do not draw the status line." };
         var sound = SoundOptions.Create();
         var command = new Command("live", "Play a camera or a stream live: each picture's notes are sent the moment it arrives. Losing the source releases every note and retries until it is back. Ctrl+C stops.")
         {
-            camera, source, mapping, outputs.Port, outputs.Virtual, sound.Synth, sound.SoundFont, sound.AudioDriver, record, stats, preview, giveUp, noStatus,
+            camera, source, mapping, outputs.Port, outputs.Virtual, sound.Synth, sound.SoundFont, sound.AudioDriver, record, stats, preview, giveUp, clock, noStatus,
         };
         command.Validators.Add(result =>
         {
@@ -50,7 +51,8 @@ internal static class LiveCommandFactory
                 parse.GetValue(preview),
                 parse.GetValue(giveUp) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 !parse.GetValue(noStatus),
-                sound.Read(parse));
+                sound.Read(parse),
+                parse.GetValue(clock));
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var live = service?.Invoke(output, error) ?? new LiveService(output, error, backends ?? MidiBackends.ForThisOs, cameras ?? CameraCatalog.List);

@@ -14,6 +14,7 @@ namespace Pix2Midi.Cli.Live;
 /// <param name="GiveUpAfter">End the run after this long without a picture; null retries for ever.</param>
 /// <param name="ShowStatus">Whether a status line may be drawn (only ever on a terminal).</param>
 /// <param name="Sound">What was asked of the built-in synthesizer; null as <see cref="SoundRequest.None"/>.</param>
+/// <param name="Clock">Send the MIDI clock to every MIDI port (<c>--clock</c>).</param>
 internal sealed record LiveRequest(
     string? Camera,
     string? Source,
@@ -25,4 +26,5 @@ internal sealed record LiveRequest(
     bool Preview,
     TimeSpan? GiveUpAfter,
     bool ShowStatus,
-    SoundRequest? Sound = null);
+    SoundRequest? Sound = null,
+    bool Clock = false);

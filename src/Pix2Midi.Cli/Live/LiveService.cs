@@ -61,6 +61,11 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
             var destinations = outputs.Destinations;
             var size = opened is null ? " (waiting for it)" : Invariant($" ({opened.Info.Width}×{opened.Info.Height})");
             messages.WriteLine($"Playing live from {source.Name}{size} with {mapping.Name} to {destinations}. Ctrl+C stops.");
+            if (request.Clock)
+            {
+                messages.WriteLine(ClockLine.Describe(outputs.Outputs, mapping.Time, live: true));
+            }
+
             if (!outputs.IsConsole && !RealtimePriority.IsAllowed())
             {
                 // To a real port, timing is what matters: say once why it may wobble, and how to fix it.
@@ -82,7 +87,7 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
             var console = new LiveConsole(outputs.Lines, statusWriter);
             ILiveObserver observer = preview is null ? console : new LiveObservers(console, new LivePreviewFeed(preview));
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, preview?.Quit ?? CancellationToken.None);
-            var player = new LivePlayer(outputs.Outputs, Options with { GiveUpAfter = request.GiveUpAfter }, observer);
+            var player = new LivePlayer(outputs.Outputs, Options with { GiveUpAfter = request.GiveUpAfter, Clock = request.Clock }, observer);
             var handedOver = opened;
             opened = null;
             LiveResult result;

@@ -13,4 +13,5 @@ namespace Pix2Midi.Cli.Playback;
 /// <param name="ShowStatus">Whether a status line may be drawn (only ever on a terminal).</param>
 /// <param name="Decoder">Which decoder reads the video (<c>--decoder</c>).</param>
 /// <param name="Sound">What was asked of the built-in synthesizer; null as <see cref="SoundRequest.None"/>.</param>
-internal sealed record RunRequest(string Video, string? Mapping, IReadOnlyList<string> Ports, string? Virtual, string? Record, string? Stats, bool Loop, bool ShowStatus, VideoDecoder Decoder = VideoDecoder.Auto, SoundRequest? Sound = null);
+/// <param name="Clock">Send the MIDI clock to every MIDI port (<c>--clock</c>).</param>
+internal sealed record RunRequest(string Video, string? Mapping, IReadOnlyList<string> Ports, string? Virtual, string? Record, string? Stats, bool Loop, bool ShowStatus, VideoDecoder Decoder = VideoDecoder.Auto, SoundRequest? Sound = null, bool Clock = false);

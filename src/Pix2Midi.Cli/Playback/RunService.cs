@@ -43,6 +43,11 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
             var recorder = outputs.Recorder;
             var destinations = outputs.Destinations;
             output.WriteLine(Invariant($"Playing {request.Video} ({info.Width}×{info.Height}, {info.NominalRate?.ToString() ?? "timestamps only"}) with {mapping.Name} to {destinations}{(request.Loop ? ", looping" : string.Empty)}. Ctrl+C stops."));
+            if (request.Clock)
+            {
+                output.WriteLine(ClockLine.Describe(outputs.Outputs, mapping.Time, live: false));
+            }
+
             if (!outputs.IsConsole && !RealtimePriority.IsAllowed())
             {
                 // To a real port, timing is what matters: say once why it may wobble, and how to fix it.
@@ -58,7 +63,7 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
             preview?.Follow(watcher);
             var pacing = waiter();
             using var pacingLifetime = pacing as IDisposable;
-            var player = new RealtimePlayer(outputs.Outputs, pacing, new PlaybackOptions { Loop = request.Loop }, preview?.Observe(status) ?? status);
+            var player = new RealtimePlayer(outputs.Outputs, pacing, new PlaybackOptions { Loop = request.Loop, Clock = request.Clock }, preview?.Observe(status) ?? status);
             preview?.Control(player);
             IVideoFileSource? lastFile = null;
             PlaybackResult result;

@@ -18,6 +18,9 @@ internal class GuardedOutput(OutputGuard guard, IMidiOutput inner) : IMidiOutput
     public TimeSpan Lookahead => Inner.Lookahead;
 
     /// <inheritdoc />
+    public bool ReceivesClock => Inner.ReceivesClock;
+
+    /// <inheritdoc />
     public void Send(NoteEvent message, long dueTimestamp)
     {
         if (IsLost)

@@ -25,7 +25,14 @@ public interface IMidiOutput : IDisposable
     /// <summary>How long before its due time a message may be handed over; zero for outputs that send at once.</summary>
     TimeSpan Lookahead { get; }
 
-    /// <summary>Sends, or schedules, one channel message.</summary>
+    /// <summary>
+    /// Whether this output carries the MIDI clock (<c>--clock</c>): true for MIDI ports, which
+    /// are sent Start, Timing Clock, Stop and Continue; false for everything else (a MIDI file,
+    /// the synthesizer, the console), which the players send none of them.
+    /// </summary>
+    bool ReceivesClock => false;
+
+    /// <summary>Sends, or schedules, one message.</summary>
     /// <param name="message">The message; its <see cref="NoteEvent.Time"/> is the video time, for display and records only.</param>
     /// <param name="dueTimestamp">When it must sound, as a <see cref="System.Diagnostics.Stopwatch"/> timestamp.</param>
     /// <exception cref="MidiOutputException">The port is gone or refused the message.</exception>

@@ -16,11 +16,17 @@ public sealed class RecordingOutput : IMidiOutput
     /// <inheritdoc />
     public TimeSpan Lookahead => TimeSpan.Zero;
 
-    /// <summary>Everything sent so far, in the order it was sent.</summary>
+    /// <summary>Everything sent so far, in the order it was sent; never the MIDI clock's messages, which a MIDI file does not hold.</summary>
     public IReadOnlyList<NoteEvent> Messages => _messages;
 
     /// <inheritdoc />
-    public void Send(NoteEvent message, long dueTimestamp) => _messages.Add(message);
+    public void Send(NoteEvent message, long dueTimestamp)
+    {
+        if (!message.IsClock)
+        {
+            _messages.Add(message);
+        }
+    }
 
     /// <inheritdoc />
     public bool Drain(TimeSpan timeout) => true;

@@ -38,6 +38,10 @@ namespace Pix2Midi.Midi.Playback;
 /// when the size is known, the hand-over is sized (<see cref="PrimeHandOver"/>), so the first
 /// frames do not pay for compiling code and allocating buffers.
 /// </para>
+/// <para>
+/// With <see cref="LiveOptions.Clock"/> this thread also sends the MIDI clock between pictures
+/// (<c>LivePlayer.Clock.cs</c>).
+/// </para>
 /// <para>Allocates nothing per frame in steady state, on either thread.</para>
 /// </remarks>
 public sealed partial class LivePlayer
@@ -124,9 +128,10 @@ public sealed partial class LivePlayer
         string? error = null;
         try
         {
+            StartClock(mapping.Time, run);
             while (!cancellationToken.IsCancellationRequested)
             {
-                mailbox.Wait(NextWait(run));
+                mailbox.Wait(ClockWait(NextWait(run), run));
                 if (cancellationToken.IsCancellationRequested)
                 {
                     // A source that stopped because of the cancellation is no loss to report.
@@ -153,8 +158,11 @@ public sealed partial class LivePlayer
 
                     run.Connection = frame.Connection;
                     processor = ProcessFrame(frame, run, processor, ref mapping, mappingUpdates, mailbox);
+                    SendClock(run);
                     continue;
                 }
+
+                SendClock(run);
 
                 var now = Stopwatch.GetTimestamp();
                 if (run.Playing && run.Frames > 0 && now - run.LastCapture > Ticks(_options.StallAfter))
@@ -183,7 +191,7 @@ public sealed partial class LivePlayer
             var at = Stopwatch.GetElapsedTime(run.Start);
             at = at > run.LastTime ? at : run.LastTime;
             var released = processor is null ? 0 : Keep(processor.ReleaseAll(at));
-            SilenceAll(at, released);
+            SilenceAll(at, released, stopClock: true);
             if (!run.Playing && run.OutageStarted)
             {
                 run.WithoutSource += Stopwatch.GetElapsedTime(run.WithoutSince);
@@ -243,6 +251,7 @@ public sealed partial class LivePlayer
             }
 
             mapping = replacement;
+            ChangeClockTempo(replacement.Time);
         }
 
         if (processor is null || run.ProcessorWidth != frame.Width || run.ProcessorHeight != frame.Height)
@@ -311,7 +320,7 @@ public sealed partial class LivePlayer
 
         run.LastTime = at;
         var released = processor is null ? 0 : Keep(processor.ReleaseAll(at));
-        SilenceAll(at, released);
+        SilenceAll(at, released, stopClock: false);
         run.Playing = false;
         run.OutageStarted = true;
         run.WithoutSince = Stopwatch.GetTimestamp();
@@ -419,8 +428,8 @@ public sealed partial class LivePlayer
     /// The engine's own note-offs (already in the event buffer), then, per output, a note-off for
     /// anything it still holds and All Notes Off and All Sound Off on every channel it carried.
     /// </summary>
-    /// <remarks>Each output is silenced on its own, so one that fails is no excuse for a stuck note on another.</remarks>
-    private void SilenceAll(TimeSpan at, int engineReleases)
+    /// <remarks>Each output is silenced on its own, so one that fails is no excuse for a stuck note on another. At the end (<paramref name="stopClock"/>) the clock's Stop follows.</remarks>
+    private void SilenceAll(TimeSpan at, int engineReleases, bool stopClock)
     {
         var now = Stopwatch.GetTimestamp();
         for (var o = 0; o < _outputs.Length; o++)
@@ -447,6 +456,11 @@ public sealed partial class LivePlayer
                 {
                     _outputs[o].Send(message, now);
                     _sent[o]++;
+                }
+
+                if (stopClock)
+                {
+                    StopClock(o, at, now);
                 }
 
                 _outputs[o].Drain(TimeSpan.FromSeconds(1));

@@ -6,6 +6,13 @@ public sealed record PlaybackOptions
     /// <summary>Play again from the start when the video ends, until stopped.</summary>
     public bool Loop { get; init; }
 
+    /// <summary>
+    /// Send the MIDI clock (<c>--clock</c>) to every output that carries it (<see cref="Outputs.IMidiOutput.ReceivesClock"/>):
+    /// Start, then 24 Timing Clocks a quarter note at the mapping's tempo from the start of the
+    /// video, across loops; Stop at a pause and Continue after it; Stop at the end.
+    /// </summary>
+    public bool Clock { get; init; }
+
     /// <summary>How many analysed frames may wait ahead of the clock.</summary>
     public int QueueFrames { get; init; } = 16;
 

@@ -10,6 +10,7 @@ public sealed partial class RealtimePlayer
     {
         var offset = TimeSpan.Zero;
         var dropTicks = ToTicks(_options.DropAfter);
+        var clock = SendsClock ? new MidiClock(mapping.Time) : null;
         try
         {
             do
@@ -52,9 +53,15 @@ public sealed partial class RealtimePlayer
                         // unchanged regions play on, and the new mapping is heard from this frame.
                         Append(slot, processor.Replace(replacement, frame.Timestamp), offset);
                         mapping = replacement;
+                        clock?.ChangeTempo(replacement.Time);
                     }
 
                     Append(slot, processor.Process(frame), offset);
+                    if (clock is not null)
+                    {
+                        MergeClock(slot, clock);
+                    }
+
                     queue.EndWrite();
                 }
 
@@ -77,6 +84,11 @@ public sealed partial class RealtimePlayer
                 }
 
                 endSlot.Time = end;
+                if (clock is not null)
+                {
+                    MergeClock(endSlot, clock);
+                }
+
                 queue.EndWrite();
                 offset = mapping.Time.Quantizes ? mapping.Time.NextBeat(end) : end;
             }
@@ -107,12 +119,7 @@ public sealed partial class RealtimePlayer
     private static void Append(FrameSlot slot, ReadOnlySpan<Core.Events.NoteEvent> events, TimeSpan offset)
     {
         var capacity = slot.Count + events.Length;
-        if (slot.Events.Length < capacity)
-        {
-            var larger = new Core.Events.NoteEvent[Math.Max(capacity, slot.Events.Length * 2)];
-            slot.Events.AsSpan(0, slot.Count).CopyTo(larger);
-            slot.Events = larger;
-        }
+        Reserve(slot, capacity);
 
         for (var i = 0; i < events.Length; i++)
         {
@@ -120,5 +127,43 @@ public sealed partial class RealtimePlayer
         }
 
         slot.Count = capacity;
+    }
+
+    /// <summary>
+    /// Merges the clock's messages due up to the slot's last time (its frame's, or its last event's
+    /// when that is later) among its events, in time order; at equal times the clock's go first.
+    /// </summary>
+    /// <remarks>Later slots hold nothing earlier (the scheduler releases in time order), so every pulse is handed over in its place.</remarks>
+    private static void MergeClock(FrameSlot slot, MidiClock clock)
+    {
+        var until = slot.Count > 0 && slot.Events[slot.Count - 1].Time > slot.Time ? slot.Events[slot.Count - 1].Time : slot.Time;
+        var due = clock.Due(until);
+        if (due.IsEmpty)
+        {
+            return;
+        }
+
+        var total = slot.Count + due.Length;
+        Reserve(slot, total);
+        var events = slot.Events;
+        var e = slot.Count - 1;
+        var c = due.Length - 1;
+        for (var w = total - 1; c >= 0; w--)
+        {
+            events[w] = e >= 0 && events[e].Time >= due[c].Time ? events[e--] : due[c--];
+        }
+
+        slot.Count = total;
+    }
+
+    /// <summary>Room for <paramref name="capacity"/> events (grown, not allocated, in steady state).</summary>
+    private static void Reserve(FrameSlot slot, int capacity)
+    {
+        if (slot.Events.Length < capacity)
+        {
+            var larger = new Core.Events.NoteEvent[Math.Max(capacity, slot.Events.Length * 2)];
+            slot.Events.AsSpan(0, slot.Count).CopyTo(larger);
+            slot.Events = larger;
+        }
     }
 }

@@ -24,6 +24,11 @@ namespace Pix2Midi.Midi.Playback;
 /// (the picture still plays them: the mapping engine, ahead on its own thread, holds them on and
 /// will end them). A frame that only some outputs had been handed goes to the others after.
 /// </para>
+/// <para>
+/// With the MIDI clock running, the outputs that carry it get Stop after the pause's note-offs and
+/// Continue before the notes again; its pulses go on from the moved schedule, which then also moves
+/// by the longest lookahead (counted as paused), so no pulse is due before Continue.
+/// </para>
 /// </remarks>
 public sealed partial class RealtimePlayer
 {
@@ -34,6 +39,7 @@ public sealed partial class RealtimePlayer
     private long _pausedTicks;
     private int _pauses;
     private List<NoteEvent>[]? _held;
+    private bool _clockHeld;
 
     /// <summary>Whether a pause was asked for and not yet ended (the clock stops within one wait slice of asking).</summary>
     public bool IsPaused
@@ -209,7 +215,10 @@ public sealed partial class RealtimePlayer
         }
 
         var resumedAt = Stopwatch.GetTimestamp();
-        var stood = resumedAt - pausedAt;
+        // With the clock running, the schedule also moves by the longest lookahead: Continue, due
+        // now plus that, then comes before the first pulse after it even when that pulse was already
+        // within the lookahead at the pause (an output that schedules takes messages in order).
+        var stood = resumedAt - pausedAt + (_clockHeld ? _maxLookaheadTicks : 0);
         if (started)
         {
             // The moved start first, then the clock runs: IsBehind relies on this order.
@@ -259,11 +268,21 @@ public sealed partial class RealtimePlayer
                 _sent[o]++;
             }
 
+            if (_clockRunning && _receivesClock[o])
+            {
+                // After every pulse it was handed: a DAW following the clock stops where the video stood.
+                _outputs[o].Send(NoteEvent.Clock(at, NoteEventKind.Stop), due);
+                _sent[o]++;
+            }
+
             if (o == 0)
             {
                 events += messages.Count;
             }
         }
+
+        _clockHeld = _clockRunning;
+        _clockRunning = false;
     }
 
     /// <summary>The notes silenced by the pause, again, at the time they were silenced, due now (plus the lookahead of outputs that schedule).</summary>
@@ -272,6 +291,22 @@ public sealed partial class RealtimePlayer
         if (_held is null)
         {
             return;
+        }
+
+        if (_clockHeld)
+        {
+            // Continue before the notes and before the next pulse, which the moved schedule puts later.
+            for (var o = 0; o < _outputs.Length; o++)
+            {
+                if (_receivesClock[o])
+                {
+                    _outputs[o].Send(NoteEvent.Clock(_lastEventTime[o], NoteEventKind.Continue), now + ToTicks(_outputs[o].Lookahead));
+                    _sent[o]++;
+                }
+            }
+
+            _clockHeld = false;
+            _clockRunning = true;
         }
 
         for (var o = 0; o < _outputs.Length; o++)

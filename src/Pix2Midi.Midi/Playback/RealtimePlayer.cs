@@ -28,6 +28,14 @@ namespace Pix2Midi.Midi.Playback;
 /// note-off, then All Notes Off (CC 123) and All Sound Off (CC 120) on every channel used.
 /// Allocates nothing per frame in steady state.
 /// </para>
+/// <para>
+/// The MIDI clock (<see cref="PlaybackOptions.Clock"/>, decision 0022) rides in the same slots:
+/// the analysis thread merges the Timing Clocks due up to each slot's last time
+/// (<see cref="MidiClock"/>) among its events, so this thread hands each one over at its time like
+/// a note (up to the lookahead early to outputs that schedule: JACK places it on its frame), and
+/// only to outputs that carry it (<see cref="IMidiOutput.ReceivesClock"/>). Stop and Continue go
+/// with a pause's silence and its notes again, Stop with the last silence.
+/// </para>
 /// </remarks>
 public sealed partial class RealtimePlayer
 {
@@ -40,6 +48,8 @@ public sealed partial class RealtimePlayer
     private readonly SoundingNotes[] _sounding;
     private readonly TimeSpan[] _lastEventTime;
     private readonly long _maxLookaheadTicks;
+    private readonly bool[] _receivesClock;
+    private bool _clockRunning;
     private long _startTimestamp;
     private long _dropped;
 
@@ -61,7 +71,11 @@ public sealed partial class RealtimePlayer
         _observer = observer;
         _options = options ?? new PlaybackOptions();
         _maxLookaheadTicks = _outputs.Max(o => ToTicks(o.Lookahead));
+        _receivesClock = [.. _outputs.Select(o => o.ReceivesClock)];
     }
+
+    /// <summary>Whether this run sends the MIDI clock: asked for, and at least one output carries it.</summary>
+    public bool SendsClock => _options.Clock && _receivesClock.Any(r => r);
 
     /// <summary>Plays until the video ends (or, looping, until cancelled).</summary>
     /// <param name="openSource">Opens the video; called once per pass. The first call may hand back a source opened earlier.</param>
@@ -296,6 +310,11 @@ public sealed partial class RealtimePlayer
             {
                 for (var i = 0; i < frameEvents.Length; i++)
                 {
+                    if (frameEvents[i].IsClock)
+                    {
+                        continue;
+                    }
+
                     _lateness.Add(Stopwatch.GetElapsedTime(0, lateness));
                     if (lateness > lateTicks)
                     {
@@ -333,6 +352,19 @@ public sealed partial class RealtimePlayer
     {
         for (var i = 0; i < frameEvents.Length; i++)
         {
+            if (frameEvents[i].IsClock)
+            {
+                if (!_receivesClock[o])
+                {
+                    continue;
+                }
+
+                if (frameEvents[i].Kind == NoteEventKind.Start)
+                {
+                    _clockRunning = true;
+                }
+            }
+
             _outputs[o].Send(frameEvents[i], due);
             _sent[o]++;
             _sounding[o].Sent(frameEvents[i]);
@@ -345,6 +377,12 @@ public sealed partial class RealtimePlayer
     {
         for (var i = 0; i < frameEvents.Length; i++)
         {
+            if (frameEvents[i].IsClock)
+            {
+                // The clock's messages are counted by each port's own count, not as the run's events.
+                continue;
+            }
+
             events++;
             if (frameEvents[i].Kind == NoteEventKind.NoteOn)
             {
@@ -406,6 +444,13 @@ public sealed partial class RealtimePlayer
                     _sent[o]++;
                 }
 
+                if (_clockRunning && _receivesClock[o])
+                {
+                    // The clock stops after the last note-off: a DAW following it stops with the video.
+                    _outputs[o].Send(NoteEvent.Clock(at, NoteEventKind.Stop), due);
+                    _sent[o]++;
+                }
+
                 _outputs[o].Drain(TimeSpan.FromSeconds(1));
             }
             catch (MidiOutputException)
@@ -418,6 +463,8 @@ public sealed partial class RealtimePlayer
                 events += messages.Count;
             }
         }
+
+        _clockRunning = false;
     }
 
     private static void DrainQueue(FrameQueue queue, Thread producer)

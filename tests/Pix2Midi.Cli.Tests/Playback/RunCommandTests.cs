@@ -34,6 +34,17 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void Clock_with_only_the_console_says_in_one_line_that_nothing_gets_it_and_plays_on()
+    {
+        var run = Run(NoMidi, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--clock");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Single(run.Output.Split('\n'), l => l.StartsWith("--clock: no MIDI port is playing, so nothing gets the MIDI clock", StringComparison.Ordinal));
+        Assert.Equal(16, run.Output.Split('\n').Count(l => l.Contains(" on  v", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Timing", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plays_to_the_named_port_each_note_due_at_its_frame_time()
     {
         var jack = new FakeMidiBackend("jack", true, "fluidsynth:midi_00", "midi-monitor:input");

@@ -5,7 +5,7 @@ using Pix2Midi.Midi.Outputs;
 namespace Pix2Midi.Midi.Tests.Playback;
 
 /// <summary>An output that remembers what it was sent, when, and for when.</summary>
-public sealed class FakeOutput(string name = "fake", TimeSpan? lookahead = null, int failAfter = -1) : IMidiOutput
+public sealed class FakeOutput(string name = "fake", TimeSpan? lookahead = null, int failAfter = -1, bool receivesClock = false) : IMidiOutput
 {
     private readonly Lock _lock = new();
 
@@ -14,6 +14,9 @@ public sealed class FakeOutput(string name = "fake", TimeSpan? lookahead = null,
     public MidiPortInfo Port { get; } = new("test", name, name);
 
     public TimeSpan Lookahead { get; } = lookahead ?? TimeSpan.Zero;
+
+    /// <summary>Whether it stands for a MIDI port, which carries the clock.</summary>
+    public bool ReceivesClock { get; } = receivesClock;
 
     public bool Disposed { get; private set; }
 

@@ -45,6 +45,10 @@ public sealed unsafe class AlsaOutput : IMidiOutput, IDeliveryStatistics, IConne
     public TimeSpan Lookahead => TimeSpan.Zero;
 
     /// <inheritdoc />
+    /// <remarks>A MIDI port: it carries the clock (<c>--clock</c>), placed like notes.</remarks>
+    public bool ReceivesClock => true;
+
+    /// <inheritdoc />
     public long Delivered => _delivery.Delivered;
 
     /// <inheritdoc />

@@ -13,7 +13,8 @@ namespace Pix2Midi.Midi.Backends.Alsa;
 /// @13, destination client @14 (254: our subscribers) and port @15 (253: unknown), then the data:
 /// for notes channel @16, note @17, velocity @18, off-velocity @19, duration u32 @20; for
 /// controllers and program changes (<c>snd_seq_ev_ctrl_t</c>) channel @16, parameter u32 @20,
-/// value i32 @24, where a program change carries the program in value and 0 in parameter.
+/// value i32 @24, where a program change carries the program in value and 0 in parameter. The
+/// clock's messages (<c>SND_SEQ_EVENT_CLOCK</c>, <c>START</c>, <c>CONTINUE</c>, <c>STOP</c>) carry no data.
 /// </remarks>
 internal static class AlsaSequencerEvent
 {
@@ -32,6 +33,18 @@ internal static class AlsaSequencerEvent
     /// <summary><c>SND_SEQ_EVENT_PGMCHANGE</c>.</summary>
     public const byte ProgramChange = 11;
 
+    /// <summary><c>SND_SEQ_EVENT_START</c>: the clock's Start (0xFA).</summary>
+    public const byte Start = 30;
+
+    /// <summary><c>SND_SEQ_EVENT_CONTINUE</c>: the clock's Continue (0xFB).</summary>
+    public const byte Continue = 31;
+
+    /// <summary><c>SND_SEQ_EVENT_STOP</c>: the clock's Stop (0xFC).</summary>
+    public const byte Stop = 32;
+
+    /// <summary><c>SND_SEQ_EVENT_CLOCK</c>: the clock's Timing Clock (0xF8).</summary>
+    public const byte Clock = 36;
+
     /// <summary><c>SND_SEQ_QUEUE_DIRECT</c>: deliver at once, without a queue.</summary>
     public const byte DirectQueue = 253;
 
@@ -42,7 +55,7 @@ internal static class AlsaSequencerEvent
     public const byte UnknownPort = 253;
 
     /// <summary>Writes <paramref name="message"/> into <paramref name="destination"/> (at least <see cref="Size"/> bytes), sent from our port to its subscribers, direct.</summary>
-    /// <param name="message">A note on, note off, control change or program change.</param>
+    /// <param name="message">A note on, note off, control change, program change, or a message of the clock.</param>
     /// <param name="sourceClient">Our client number (the kernel fills it in anyway).</param>
     /// <param name="sourcePort">Our port number.</param>
     /// <param name="destination">The event buffer; all of it is overwritten.</param>
@@ -62,6 +75,10 @@ internal static class AlsaSequencerEvent
             NoteEventKind.NoteOff => NoteOff,
             NoteEventKind.ControlChange => Controller,
             NoteEventKind.ProgramChange => ProgramChange,
+            NoteEventKind.TimingClock => Clock,
+            NoteEventKind.Start => Start,
+            NoteEventKind.Continue => Continue,
+            NoteEventKind.Stop => Stop,
             _ => throw new ArgumentOutOfRangeException(nameof(message), message.Kind, "not a channel message Pix2Midi sends"),
         };
         ev[3] = DirectQueue;
@@ -69,6 +86,13 @@ internal static class AlsaSequencerEvent
         ev[13] = sourcePort;
         ev[14] = Subscribers;
         ev[15] = UnknownPort;
+        if (message.IsClock)
+        {
+            // snd_seq_ev_set_queue_start and the like: the data (a queue control) stays zero; a
+            // MIDI port's driver sends the one real-time byte.
+            return;
+        }
+
         ev[16] = message.Channel;
         if (message.Kind == NoteEventKind.ControlChange)
         {

@@ -70,6 +70,10 @@ internal sealed class CoreMidiOutput : IMidiOutput, IDeliveryStatistics
     public TimeSpan Lookahead { get; }
 
     /// <inheritdoc />
+    /// <remarks>A MIDI port: it carries the clock (<c>--clock</c>), placed like notes.</remarks>
+    public bool ReceivesClock => true;
+
+    /// <inheritdoc />
     public long Delivered => Volatile.Read(ref _delivered);
 
     /// <inheritdoc />

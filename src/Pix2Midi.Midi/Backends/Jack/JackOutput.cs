@@ -101,6 +101,10 @@ public sealed unsafe class JackOutput : IMidiOutput, IDeliveryStatistics, IConne
     public TimeSpan Lookahead { get; }
 
     /// <inheritdoc />
+    /// <remarks>A MIDI port: it carries the clock (<c>--clock</c>), placed like notes.</remarks>
+    public bool ReceivesClock => true;
+
+    /// <inheritdoc />
     public long Delivered => _disposed ? _final.Delivered : Volatile.Read(ref _shared->Delivered);
 
     /// <inheritdoc />

@@ -33,6 +33,10 @@ internal sealed class WinMMOutput : IMidiOutput
     public TimeSpan Lookahead => TimeSpan.Zero;
 
     /// <inheritdoc />
+    /// <remarks>A MIDI port: it carries the clock (<c>--clock</c>), placed like notes.</remarks>
+    public bool ReceivesClock => true;
+
+    /// <inheritdoc />
     public void Send(NoteEvent message, long dueTimestamp)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);

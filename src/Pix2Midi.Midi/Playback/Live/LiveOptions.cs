@@ -3,6 +3,9 @@ namespace Pix2Midi.Midi.Playback.Live;
 /// <summary>How a live run behaves when its source stalls or goes away.</summary>
 public sealed record LiveOptions
 {
+    /// <summary>Send the MIDI clock (<c>--clock</c>) at the mapping's tempo to every output that carries it, from the first beat after the run starts until it ends.</summary>
+    public bool Clock { get; init; }
+
     /// <summary>
     /// A source that has sent pictures and then sends none for this long counts as lost: every
     /// note is released at once, even while the capture thread is still waiting on the source.
