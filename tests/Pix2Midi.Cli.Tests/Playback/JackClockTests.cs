@@ -7,28 +7,33 @@ namespace Pix2Midi.Cli.Tests.Playback;
 
 /// <summary>
 /// <c>pix2midi run --clock</c> through a real JACK server (dummy driver, 48 kHz) to
-/// <c>jack_midi_dump</c>: Start first, a Timing Clock every 1/48 s at the calibration mapping's
-/// 120 BPM (exactly 1,000 frames), Stop last, Stop and Continue around a pause (space in the
-/// preview, under Xvfb); none of it in the <c>--record</c> file.
+/// <c>jack_midi_dump</c>: Start first, a Timing Clock every 60/(tempo × 24) s (at the calibration
+/// mapping set to 100 BPM, exactly 1,200 frames; at its own 120 BPM, 1,000), Stop last, Stop and
+/// Continue around a pause (space in the preview, under Xvfb); none of it in the <c>--record</c> file.
 /// </summary>
 public class JackClockTests(ITestOutputHelper log)
 {
-    private const int FramesPerPulse = 48_000 * 60 / (120 * 24); // 1000
+    private const int FramesPerPulse = 48_000 * 60 / (120 * 24); // 1000 at 120 BPM
+    private const int FramesPerPulseAt100 = 48_000 * 60 / (100 * 24); // 1200
     private const int FramesPerVideoFrame = 48_000 / 30;
     private const string Title = "Pix2Midi - calibration.mp4";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [ToolFact("jackd", "jack_midi_dump", "jack_lsp", "midicsv")]
-    public Task Start_first_then_every_pulse_exactly_1000_frames_apart_then_Stop_and_the_recording_has_none_of_it() => JackTrials.RunAsync(log, async rig =>
+    public Task Start_first_then_at_100_BPM_every_pulse_exactly_1200_frames_apart_then_Stop_and_the_recording_has_none_of_it() => JackTrials.RunAsync(log, async rig =>
     {
         using var dump = rig.StartMidiDump("pix2midi-clock-monitor");
         using var temp = new TempDirectory();
+        var mapping = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepoPaths.Mapping("calibration.json")))!.AsObject();
+        mapping.Remove("$schema");
+        mapping["tempo"] = 100;
+        File.WriteAllText(temp.File("calibration-100.json"), mapping.ToJsonString());
 
-        using var tool = ToolProcess.Start(temp.Path, rig.Environment, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--port", "jack:" + dump.PortName, "--clock", "--record", "played.mid", "--stats", "stats.json");
+        using var tool = ToolProcess.Start(temp.Path, rig.Environment, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration-100.json", "--port", "jack:" + dump.PortName, "--clock", "--record", "played.mid", "--stats", "stats.json");
         var run = await tool.ExitAsync(TimeSpan.FromSeconds(60));
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
-        Assert.Contains("MIDI clock at 120 BPM (24 pulses a quarter note) to jack:" + dump.PortName, run.Output, StringComparison.Ordinal);
+        Assert.Contains("MIDI clock at 100 BPM (24 pulses a quarter note) to jack:" + dump.PortName, run.Output, StringComparison.Ordinal);
         var messages = WaitForStop(dump, 1, JackStats.Parse(File.ReadAllText(temp.File("stats.json"))).WroteAll);
         Assert.Equal([0xFA], messages[0].Bytes);
         Assert.Equal([0xFC], messages[^1].Bytes);
@@ -36,9 +41,9 @@ public class JackClockTests(ITestOutputHelper log)
         Assert.DoesNotContain(messages, m => m.Bytes is [0xFB]);
         var pulses = messages.Where(m => m.Bytes is [0xF8]).ToList();
         Assert.Equal(messages[0].Frame, pulses[0].Frame);
-        // The calibration video lasts 6 s: 288 pulses and the one at its end.
-        Assert.InRange(pulses.Count, 288, 290);
-        AssertSpacing(rig, pulses, 0, pulses.Count);
+        // The calibration video lasts 6 s: 240 pulses at 100 BPM and the one at its end.
+        Assert.InRange(pulses.Count, 240, 242);
+        AssertSpacing(rig, pulses, 0, pulses.Count, FramesPerPulseAt100);
 
         // The clock and the notes share one schedule: the first note (video frame 10) sits 10 video frames after Start.
         var firstOn = messages.First(m => m.Bytes[0] == 0x90);
@@ -98,9 +103,9 @@ public class JackClockTests(ITestOutputHelper log)
         // 108–118 frames late in every trial on a loaded 2-core VM (as the first note of a run can,
         // JackRunTests): at most a period; the spacing is judged from the second pulse on.
         Assert.InRange(before[1].Frame - before[0].Frame, FramesPerPulse - JackRig.PeriodFrames, FramesPerPulse);
-        AssertSpacing(rig, before, 1, before.Count);
+        AssertSpacing(rig, before, 1, before.Count, FramesPerPulse);
         Assert.True(after.Count < 2 || after[1].Frame - after[0].Frame == FramesPerPulse, string.Join('\n', messages.Skip(stop - 2).Take(resume - stop + 6)));
-        AssertSpacing(rig, after, 0, after.Count);
+        AssertSpacing(rig, after, 0, after.Count, FramesPerPulse);
         Assert.InRange(before.Count + after.Count, 288, 290);
         return Task.CompletedTask;
     });
@@ -118,18 +123,18 @@ public class JackClockTests(ITestOutputHelper log)
     }
 
     /// <summary>
-    /// Every pulse exactly <see cref="FramesPerPulse"/> frames after the one before, 0 frames of
+    /// Every pulse exactly <paramref name="framesPerPulse"/> frames after the one before, 0 frames of
     /// jitter. A pulse off its frame while jackd logged an xrun is the receiver's loss (on this VM
     /// an xrun of the dummy driver drops or moves messages inside JACK, after Pix2Midi wrote them):
     /// the trial is run again (<see cref="JackTrials"/>); without an xrun it fails.
     /// </summary>
-    private static void AssertSpacing(JackRig rig, List<JackMidiDumpMessage> pulses, int from, int to)
+    private static void AssertSpacing(JackRig rig, List<JackMidiDumpMessage> pulses, int from, int to, int framesPerPulse)
     {
         var off = new List<string>();
         for (var i = from + 1; i < to; i++)
         {
             var gap = pulses[i].Frame - pulses[i - 1].Frame;
-            if (gap != FramesPerPulse)
+            if (gap != framesPerPulse)
             {
                 off.Add($"pulse {i}: {gap} frames after the one before");
             }
