@@ -60,7 +60,7 @@ internal sealed class LiveService(TextWriter output, TextWriter error, Func<IRea
             var recorder = outputs.Recorder;
             var destinations = outputs.Destinations;
             var size = opened is null ? " (waiting for it)" : Invariant($" ({opened.Info.Width}×{opened.Info.Height})");
-            messages.WriteLine($"Playing live from {source.Name}{size} with {mapping.Name} to {destinations}. Ctrl+C stops.");
+            messages.WriteLine($"Playing live from {source.Name}{size} with {mapping.Name}{MusicalTimeText.Describe(mapping.Time)} to {destinations}. Ctrl+C stops.");
             if (request.Clock)
             {
                 messages.WriteLine(ClockLine.Describe(outputs.Outputs, mapping.Time, live: true));

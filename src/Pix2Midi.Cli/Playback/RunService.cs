@@ -42,7 +42,7 @@ internal sealed class RunService(TextWriter output, TextWriter error, Func<IRead
             using var outputs = OpenedOutputs.OpenForPlaying(backends(), request.Ports, request.Virtual, request.Sound, record is not null, output);
             var recorder = outputs.Recorder;
             var destinations = outputs.Destinations;
-            output.WriteLine(Invariant($"Playing {request.Video} ({info.Width}×{info.Height}, {info.NominalRate?.ToString() ?? "timestamps only"}) with {mapping.Name} to {destinations}{(request.Loop ? ", looping" : string.Empty)}. Ctrl+C stops."));
+            output.WriteLine(Invariant($"Playing {request.Video} ({info.Width}×{info.Height}, {info.NominalRate?.ToString() ?? "timestamps only"}) with {mapping.Name}{MusicalTimeText.Describe(mapping.Time)} to {destinations}{(request.Loop ? ", looping" : string.Empty)}. Ctrl+C stops."));
             if (request.Clock)
             {
                 output.WriteLine(ClockLine.Describe(outputs.Outputs, mapping.Time, live: false));

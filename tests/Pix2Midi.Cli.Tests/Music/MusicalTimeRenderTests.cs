@@ -152,6 +152,7 @@ public class MusicalTimeRenderTests
         var render = CliRun.InProcess("render", RepoPaths.SampleVideo("calibration.mp4"), "-m", mapping, "-o", temp.File("render.mid"));
 
         Assert.True(code == 0, error.ToString());
+        Assert.Contains("(100 BPM, quantised to 1/8, swing 0.3) to jack:fluidsynth:midi_00", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, render.ExitCode);
         var played = SmfReader.ReadFile(temp.File("run.mid"));
         var rendered = SmfReader.ReadFile(temp.File("render.mid"));
