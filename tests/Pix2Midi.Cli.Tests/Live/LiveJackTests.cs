@@ -36,6 +36,38 @@ public class LiveJackTests
     }
 
     [ToolFact("jackd", "jack_midi_dump", "jack_lsp", "ffmpeg")]
+    public void With_clock_the_receiver_gets_Start_then_pulses_exactly_60_over_tempo_times_24_seconds_apart_then_Stop()
+    {
+        using var rig = JackRig.Start();
+        using var dump = rig.StartMidiDump("pix2midi-live-clock-monitor");
+        using var temp = new TempDirectory();
+        using var server = new MjpegStreamServer(RepoPaths.SampleVideo("calibration.mp4"));
+        var mapping = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepoPaths.Mapping("calibration.json")))!.AsObject();
+        mapping.Remove("$schema");
+        mapping["tempo"] = 100;
+        File.WriteAllText(temp.File("calibration-100.json"), mapping.ToJsonString());
+
+        using var tool = ToolProcess.Start(temp.Path, rig.Environment, "live", "--source", server.Url, "-m", "calibration-100.json", "--port", "jack:" + dump.PortName, "--clock");
+        Assert.True(WaitUntil(() => dump.Messages.Count(m => m.Bytes is [0xF8]) >= 120, Patience), tool.Output + tool.Error + string.Join('\n', dump.Lines.TakeLast(5)));
+        tool.Signal("INT");
+
+        Assert.Equal(130, tool.WaitForExit(Patience));
+        Assert.Contains("MIDI clock at 100 BPM (24 pulses a quarter note) to jack:" + dump.PortName, tool.Output, StringComparison.Ordinal);
+        Assert.True(WaitUntil(() => dump.Messages.Any(m => m.Bytes is [0xFC]), TimeSpan.FromSeconds(2)), string.Join('\n', dump.Lines.TakeLast(5)));
+        var clock = dump.Messages.Where(m => m.Bytes[0] >= 0xF8).ToList();
+        Assert.Equal([0xFA], clock[0].Bytes);
+        Assert.Equal([0xFC], clock[^1].Bytes);
+        var pulses = clock.Where(m => m.Bytes is [0xF8]).ToList();
+        Assert.Equal(clock[0].Frame, pulses[0].Frame);
+
+        // 100 BPM: a pulse every 25 ms, 1,200 frames at 48 kHz, handed to JACK ahead and placed on its frame.
+        var off = pulses.Zip(pulses.Skip(1)).Select((p, i) => (Gap: p.Second.Frame - p.First.Frame, i)).Where(g => g.Gap != 1200).ToList();
+        Assert.True(off.Count == 0 || rig.ServerLog.Contains("XRun", StringComparison.Ordinal), string.Join(", ", off.Take(10).Select(g => $"pulse {g.i + 1}: {g.Gap} frames")));
+        Thread.Sleep(300);
+        Assert.Equal(0, OpenAtReceiver(dump));
+    }
+
+    [ToolFact("jackd", "jack_midi_dump", "jack_lsp", "ffmpeg")]
     public void Cutting_the_stream_leaves_no_note_sounding_at_the_receiver_and_playing_resumes_when_it_is_back()
     {
         using var rig = JackRig.Start();
