@@ -279,7 +279,7 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
 
         // run --virtual NAME --loop --no-status: a port of its own to connect to; SIGTERM ends the loop.
         var before = dump.Messages.Count;
-        using (var looping = ToolProcess.Start(installed.Command, temp.Path, rig.Environment, "run", video, "-m", "calibration", "--virtual", "pix2midi-virtual", "--loop", "--no-status", "--stats", "loop.json"))
+        using (var looping = ToolProcess.Start(installed.Command, temp.Path, rig.Environment, "run", video, "-m", "calibration", "--virtual", "pix2midi-virtual", "--loop", "--clock", "--no-status", "--stats", "loop.json"))
         {
             string? port = null;
             Assert.True(rig.WaitForPorts(ports => (port = ports.FirstOrDefault(p => p.StartsWith("pix2midi-virtual:", StringComparison.Ordinal))) is not null, TimeSpan.FromSeconds(20)), looping.Output + looping.Error);
@@ -296,6 +296,11 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
             Assert.Contains("to jack:pix2midi-virtual:", run.Output, StringComparison.Ordinal);
             Assert.True(dump.Messages.Skip(before).Count(m => m.Bytes[0] == 0x90) >= 4, string.Join('\n', dump.Lines));
             Assert.Contains("\"stopped\": \"cancelled\"", File.ReadAllText(temp.File("loop.json")), StringComparison.Ordinal);
+
+            // --clock: pulses while it played (Start may have gone before the port was connected), Stop at the end.
+            Assert.Contains("MIDI clock at 120 BPM", run.Output, StringComparison.Ordinal);
+            Assert.Contains(dump.Messages.Skip(before), m => m.Bytes is [0xF8]);
+            Assert.True(await ArrivesAsync(dump, before, 0xFC), string.Join('\n', dump.Lines.TakeLast(5)));
         }
 
         // run --synth --audio-driver --soundfont: the built-in synthesizer as a JACK client, with the tool's own sounds.
@@ -314,7 +319,7 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
         // live --stats --give-up-after --no-status: the stream ends, and after that long without pictures it gives up.
         before = dump.Messages.Count;
         using var server = new MjpegStreamServer(RepoPaths.SampleVideo("calibration.mp4"));
-        using var live = ToolProcess.Start(installed.Command, temp.Path, rig.Environment, "live", "--source", server.Url, "-m", "calibration", "--port", "jack:" + dump.PortName, "--stats", "live.json", "--give-up-after", "3", "--no-status");
+        using var live = ToolProcess.Start(installed.Command, temp.Path, rig.Environment, "live", "--source", server.Url, "-m", "calibration", "--port", "jack:" + dump.PortName, "--stats", "live.json", "--give-up-after", "3", "--clock", "--no-status");
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (dump.Messages.Skip(before).Count(m => m.Bytes[0] == 0x90) < 4 && DateTime.UtcNow < until)
         {
@@ -327,6 +332,11 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
         Assert.StartsWith($"error: {server.Url}: no picture for 3 s", gaveUp.ErrorLines[^1], StringComparison.Ordinal);
         Assert.True(File.Exists(temp.File("live.json")), gaveUp.Output);
         Assert.Equal(Enumerable.Range(60, 4), dump.Messages.Skip(before).Where(m => m.Bytes[0] == 0x90).Select(m => (int)m.Bytes[1]).Take(4));
+
+        // live --clock: Start, pulses, and Stop when it gave up.
+        Assert.True(await ArrivesAsync(dump, before, 0xFC), string.Join('\n', dump.Lines.TakeLast(5)));
+        var clock = dump.Messages.Skip(before).Where(m => m.Bytes[0] >= 0xF8).ToList();
+        Assert.True(clock.Count > 2 && clock[0].Bytes is [0xFA] && clock[^1].Bytes is [0xFC], string.Join('\n', clock.Take(3).Concat(clock.TakeLast(3))));
     });
 
     private static string[] NoteLines(CliRun run) =>
@@ -362,5 +372,22 @@ public sealed class InstalledToolCommandsTests(InstalledTool installed, ITestOut
         Assert.True(build.ExitCode == tool.ExitCode, $"{what}: exit {tool.ExitCode}, the build's {build.ExitCode}\n{tool.Error}");
         Assert.True(build.Output == tool.Output, $"{what}: standard output differs\n--- installed\n{tool.Output}\n--- build\n{build.Output}");
         Assert.True(build.Error == tool.Error, $"{what}: standard error differs\n--- installed\n{tool.Error}\n--- build\n{build.Error}");
+    }
+
+    /// <summary>Whether a one-byte message <paramref name="status"/> reaches the dump after its first <paramref name="before"/> messages within 5 s.</summary>
+    private static async Task<bool> ArrivesAsync(JackMidiDump dump, int before, byte status)
+    {
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (!dump.Messages.Skip(before).Any(m => m.Bytes.Count == 1 && m.Bytes[0] == status))
+        {
+            if (DateTime.UtcNow > until)
+            {
+                return false;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return true;
     }
 }
