@@ -16,8 +16,6 @@ public sealed class Arpeggiator
 {
     private readonly MusicalTime _time;
     private readonly int[] _regions;
-    private readonly Arpeggio[] _arpeggios;
-    private readonly int[] _channels;
     private readonly ulong[] _seeds;
     private readonly long[] _nextLine;
     private readonly long[] _step;
@@ -32,8 +30,6 @@ public sealed class Arpeggiator
         ArgumentNullException.ThrowIfNull(mapping);
         _time = mapping.Time;
         _regions = [.. Enumerable.Range(0, mapping.Regions.Length).Where(i => mapping.Regions[i].Arpeggio is not null && mapping.Regions[i].PlaysNotes)];
-        _arpeggios = [.. _regions.Select(i => mapping.Regions[i].Arpeggio!)];
-        _channels = [.. _regions.Select(i => mapping.Regions[i].Channel - 1)];
         _seeds = [.. _regions.Select(i => MappingEngine.StableHash(mapping.Regions[i].Name))];
         _nextLine = new long[_regions.Length];
         _step = new long[_regions.Length];
@@ -65,13 +61,15 @@ public sealed class Arpeggiator
                 continue;
             }
 
-            var arpeggio = _arpeggios[a];
+            var region = _mapped[a];
+            var arpeggio = region.Arpeggio!;
+            var channel = region.Channel - 1;
             if (_nextLine[a] < 0 || _litSince[a] != engine.LitSince(index))
             {
                 _litSince[a] = engine.LitSince(index);
                 _nextLine[a] = _time.LineAtOrAfter(arpeggio.Rate, frameTime);
                 _step[a] = 0;
-                _noteCount[a] = Stack(_mapped[a], engine.LitNote(index), arpeggio.Octaves, _notes[a]);
+                _noteCount[a] = Stack(region, engine.LitNote(index), arpeggio.Octaves, _notes[a]);
             }
 
             if (_noteCount[a] == 0)
@@ -91,7 +89,7 @@ public sealed class Arpeggiator
                 var next = _time.LineTime(arpeggio.Rate, _nextLine[a] + 1);
                 var end = start + TimeSpan.FromTicks(Math.Max(1, (long)Math.Round((next - start).Ticks * arpeggio.Gate)));
                 var note = _notes[a][arpeggio.IndexAt(_step[a], _noteCount[a], _seeds[a])];
-                scheduler.AddStep(NoteEvent.NoteOn(start, _channels[a], note, velocity), NoteEvent.NoteOff(end, _channels[a], note));
+                scheduler.AddStep(NoteEvent.NoteOn(start, channel, note, velocity), NoteEvent.NoteOff(end, channel, note));
                 _nextLine[a]++;
                 _step[a]++;
             }

@@ -58,7 +58,6 @@ public sealed record MusicalTime
         MicrosecondsPerQuarter = (int)Math.Round(60e6 / beatsPerMinute, MidpointRounding.AwayFromZero);
         Quantize = quantize;
         Swing = quantize is null ? 0 : swing;
-        SwingTicks = quantize is null ? 0 : (int)Math.Round(Swing * quantize.Ticks, MidpointRounding.AwayFromZero);
     }
 
     /// <summary>The tempo as set, in quarter notes per minute.</summary>
@@ -72,9 +71,6 @@ public sealed record MusicalTime
 
     /// <summary>The share of a step every second grid line is moved later, 0–0.75.</summary>
     public double Swing { get; }
-
-    /// <summary>The swing as ticks of <see cref="TicksPerQuarter"/>.</summary>
-    public int SwingTicks { get; }
 
     /// <summary>Whether note-ons move to a grid.</summary>
     public bool Quantizes => Quantize is not null;
@@ -144,11 +140,18 @@ public sealed record MusicalTime
         Quantize is { } grid ? LineTime(grid, LineAtOrAfter(grid, time)) : time;
 
     /// <summary>The first quarter-note beat at or after <paramref name="time"/>.</summary>
-    public TimeSpan NextBeat(TimeSpan time)
+    public TimeSpan NextBeat(TimeSpan time) => TimeOfTick(BeatAtOrAfter(time) * TicksPerQuarter);
+
+    /// <summary>The index (from 0 at the start of the video) of the first quarter-note beat at or after <paramref name="time"/>.</summary>
+    public long BeatAtOrAfter(TimeSpan time)
     {
+        if (time <= TimeSpan.Zero)
+        {
+            return 0;
+        }
+
         var beat = TickAtOrBefore(time) / TicksPerQuarter;
-        var at = TimeOfTick(beat * TicksPerQuarter);
-        return at >= time ? at : TimeOfTick((beat + 1) * TicksPerQuarter);
+        return TimeOfTick(beat * TicksPerQuarter) >= time ? beat : beat + 1;
     }
 
     /// <summary>Describes the tempo and grid, such as "100 BPM, quantised to 1/16, swing 0.3".</summary>

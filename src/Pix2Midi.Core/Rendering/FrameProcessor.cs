@@ -57,9 +57,6 @@ public sealed class FrameProcessor
     /// </summary>
     public int MaxEventsPerFrame => _engine.MaxEventsPerFrame;
 
-    /// <summary>The most events <see cref="Replace(Mapping.Mapping, TimeSpan)"/> can give now without a grid: the keys sounding.</summary>
-    public int MaxEventsOnReplace => _engine.SoundingNotes;
-
     /// <summary>How many notes are sounding now.</summary>
     public int SoundingNotes => _engine.SoundingNotes;
 
@@ -143,7 +140,7 @@ public sealed class FrameProcessor
     /// </summary>
     /// <param name="newMapping">The mapping to play from the next frame.</param>
     /// <param name="time">The next frame's time.</param>
-    /// <param name="output">Needs <see cref="MaxEventsOnReplace"/> room (at most <see cref="MaxEventsPerFrame"/> before the call).</param>
+    /// <param name="output">Needs room for a note-off per key sounding (at most <see cref="MaxEventsPerFrame"/> before the call, without a grid).</param>
     /// <returns>How many note-offs were written.</returns>
     /// <remarks>Allocates the new mapping's sampler and state: call it only when the mapping changes.</remarks>
     public int Replace(Mapping.Mapping newMapping, TimeSpan time, Span<NoteEvent> output) => CopyTo(Replace(newMapping, time), output);

@@ -60,14 +60,7 @@ public sealed class MidiClock
     public static long FirstBeatPulseAtOrAfter(MusicalTime tempo, TimeSpan time)
     {
         ArgumentNullException.ThrowIfNull(tempo);
-        var tick = tempo.TickAtOrBefore(time < TimeSpan.Zero ? TimeSpan.Zero : time);
-        var beat = tick / MusicalTime.TicksPerQuarter;
-        if (tempo.TimeOfTick(beat * MusicalTime.TicksPerQuarter) < time)
-        {
-            beat++;
-        }
-
-        return beat * PulsesPerQuarter;
+        return tempo.BeatAtOrAfter(time) * PulsesPerQuarter;
     }
 
     /// <summary>
