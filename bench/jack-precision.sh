@@ -19,24 +19,10 @@ seconds=${1:-60}
 loops=$(( (seconds + 5) / 6 ))
 video="$work/calibration-$((loops * 6))s.mp4"
 [ -f "$video" ] || ffmpeg -v error -y -stream_loop $((loops - 1)) -i sample-videos/calibration.mp4 -c copy "$video"
-if [ -z "${PIX2MIDI:-}" ]; then
-  PIX2MIDI=$(bench/install-tool.sh) || exit 1
-fi
-tool=$PIX2MIDI
+. bench/lib.sh  # bench_tool, stop and wait_until; stops what it started on the way out
+bench_tool
 csv="$work/jack-precision.csv"
 export JACK_NO_AUDIO_RESERVATION=1 JACK_DEFAULT_SERVER=pix2midi-bench
-
-# Everything started here and still running is stopped on the way out, by pid, Ctrl+C included.
-started=()
-cleanup() { for p in "${started[@]}"; do kill "$p" 2>/dev/null || true; done; }
-forget() { local keep=() p; for p in "${started[@]}"; do [ "$p" = "$1" ] || keep+=("$p"); done; started=("${keep[@]}"); }
-stop() { kill "-${2:-TERM}" "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; forget "$1"; } # pid [signal]
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-wait_until() { # seconds command...: polls every 0.1 s
-  local until=$((SECONDS + $1)); shift
-  until "$@"; do [ $SECONDS -lt $until ] || return 1; sleep 0.1; done
-}
 
 measure() { # label load (idle|loaded)
   local jackd_log="$work/jackd-$2.log"

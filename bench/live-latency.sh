@@ -27,21 +27,11 @@ seconds=${1:-60}
 work=${BENCH_DIR:-/tmp/pix2midi-bench}
 mkdir -p "$work"
 for tool in ffmpeg ffprobe dotnet jackd jack_midi_dump jack_lsp jq ss bc; do command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 2; }; done
-if [ -z "${PIX2MIDI:-}" ]; then
-  PIX2MIDI=$(bench/install-tool.sh) || exit 1
-fi
-tool=$PIX2MIDI
+. bench/lib.sh  # bench_tool, stop and wait_until; stops what it started on the way out
+bench_tool
 export JACK_NO_AUDIO_RESERVATION=1 JACK_DEFAULT_SERVER=pix2midi-bench-live
 ticks=$(getconf CLK_TCK)
 csv="$work/live-latency.csv"
-
-# Everything started here and still running is stopped on the way out, by pid, Ctrl+C included.
-started=()
-cleanup() { for p in "${started[@]}"; do kill "$p" 2>/dev/null || true; done; }
-forget() { local keep=() p; for p in "${started[@]}"; do [ "$p" = "$1" ] || keep+=("$p"); done; started=("${keep[@]}"); }
-stop() { kill "-${2:-TERM}" "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; forget "$1"; } # pid [signal]
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 free_port() {
   local port
@@ -49,10 +39,6 @@ free_port() {
     port=$((20000 + RANDOM % 20000))
     ss -ltnH "sport = :$port" | grep -q . || { echo "$port"; return; }
   done
-}
-wait_until() { # seconds command...: polls every 0.1 s
-  local until=$((SECONDS + $1)); shift
-  until "$@"; do [ $SECONDS -lt $until ] || return 1; sleep 0.1; done
 }
 listening() { ss -ltnH "sport = :$1" | grep -q .; }
 cpu_ticks() { [ -n "$1" ] && awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; } # utime + stime, all threads

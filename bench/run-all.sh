@@ -57,7 +57,9 @@ for step in "${steps[@]}"; do
       fi ;;
     jack)
       section "Real-time precision through JACK" "bench/jack-precision.sh $jack_seconds"
-      bench/jack-precision.sh "$jack_seconds" | tee -a "$results" || failed+=("$step") ;;
+      bench/jack-precision.sh "$jack_seconds" | tee -a "$results" || failed+=("$step")
+      section "MIDI clock jitter through JACK" "bench/clock-jitter.sh $jack_seconds"
+      bench/clock-jitter.sh "$jack_seconds" | tee -a "$results" || failed+=("$step") ;;
     live)
       section "Live latency" "bench/live-latency.sh $live_seconds"
       bench/live-latency.sh "$live_seconds" | tee -a "$results" || failed+=("$step") ;;

@@ -80,24 +80,12 @@ cat >"$mapping" <<'EOF'
 }
 EOF
 
-if [ -z "${PIX2MIDI:-}" ]; then
-  PIX2MIDI=$(bench/install-tool.sh) || exit 1
-fi
-tool=$PIX2MIDI
+. bench/lib.sh  # bench_tool, stop and wait_until; stops what it started on the way out
+bench_tool
+poll=0.05
 export JACK_NO_AUDIO_RESERVATION=1 JACK_NO_START_SERVER=1 JACK_DEFAULT_SERVER=pix2midi-bench-synth
 csv="$work/synth-latency.csv"
 
-# Everything started here and still running is stopped on the way out, by pid, Ctrl+C included.
-started=()
-cleanup() { for p in "${started[@]}"; do kill "$p" 2>/dev/null || true; done; }
-forget() { local keep=() p; for p in "${started[@]}"; do [ "$p" = "$1" ] || keep+=("$p"); done; started=("${keep[@]}"); }
-stop() { kill "-${2:-TERM}" "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; forget "$1"; } # pid [signal]
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-wait_until() { # seconds command...: polls every 0.05 s
-  local until=$((SECONDS + $1)); shift
-  until "$@"; do [ $SECONDS -lt $until ] || return 1; sleep 0.05; done
-}
 has_port() { jack_lsp 2>/dev/null | grep -x "$1" >/dev/null; } # (grep -q would stop reading: SIGPIPE under pipefail)
 connected_to() { jack_lsp -c "$1" 2>/dev/null | sed -n 's/^ \+//p'; } # the ports connected to port $1
 
