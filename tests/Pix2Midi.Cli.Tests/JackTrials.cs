@@ -9,8 +9,7 @@ namespace Pix2Midi.Cli.Tests;
 /// </summary>
 /// <remarks>
 /// The trial says which failures are the receiver's by throwing <see cref="LostAtReceiverException"/>;
-/// a trial whose Xvfb display GTK refused throws <see cref="DisplayRefusedException"/> and is run
-/// again too; anything else, Pix2Midi's failures above all, fails at once. Each retry is logged.
+/// anything else, Pix2Midi's failures above all, fails at once. Each retry is logged.
 /// </remarks>
 public static class JackTrials
 {
@@ -33,10 +32,6 @@ public static class JackTrials
             catch (LostAtReceiverException e)
             {
                 throw new InvalidOperationException($"{e.Message}\njackd: {rig.ServerLog}", e);
-            }
-            catch (DisplayRefusedException e) when (attempt < Attempts)
-            {
-                log.WriteLine($"tried again, GTK refused the display: {e.Message}");
             }
         }
     }

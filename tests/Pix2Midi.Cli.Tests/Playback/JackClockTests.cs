@@ -72,13 +72,7 @@ public class JackClockTests(ITestOutputHelper log)
         };
 
         using var tool = ToolProcess.Start(temp.Path, environment, "run", RepoPaths.SampleVideo("calibration.mp4"), "-m", "calibration", "--preview", "--clock", "--port", "jack:" + dump.PortName);
-        var opened = XKeyPress.WaitForWindow(display.Name, Title, Patience);
-        if (!opened && tool.Output.Contains("Can't initialize GTK backend", StringComparison.Ordinal))
-        {
-            throw new DisplayRefusedException(tool.Output);
-        }
-
-        Assert.True(opened, tool.Output + tool.Error);
+        Assert.True(XKeyPress.WaitForWindow(display.Name, Title, Patience), tool.Output + tool.Error);
         Assert.True(WaitUntil(() => dump.Messages.Count(m => m.Bytes is [0xF8]) >= 48, Patience), tool.Output + tool.Error);
         XKeyPress.Press(display.Name, Title, 0x20);
         Assert.True(tool.WaitForOutput("Paused: every note stopped", Patience), tool.Output + tool.Error);
