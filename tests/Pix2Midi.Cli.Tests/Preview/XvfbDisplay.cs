@@ -7,6 +7,13 @@ namespace Pix2Midi.Cli.Tests.Preview;
 /// A private X server (Xvfb, 24-bit) for windows under test, and ffmpeg's x11grab to take
 /// screenshots of it, pixel for pixel.
 /// </summary>
+/// <remarks>
+/// The server runs with <c>-noreset</c>. Without it, X resets the server each time its last client
+/// disconnects (the readiness probe here, each poll for a window), and a client that connects during
+/// the reset is dropped: under load GTK then says "Can't initialize GTK backend" (4 of 150 GTK starts
+/// on a loaded machine with a client connecting and disconnecting beside them; 0 of 150 with
+/// <c>-noreset</c>).
+/// </remarks>
 public sealed class XvfbDisplay : IDisposable
 {
     private readonly Process _server;
@@ -42,7 +49,7 @@ public sealed class XvfbDisplay : IDisposable
                 RedirectStandardError = true,
                 RedirectStandardOutput = true,
             };
-            foreach (var argument in new[] { $":{number}", "-screen", "0", $"{Width}x{Height}x24", "-nolisten", "tcp" })
+            foreach (var argument in new[] { $":{number}", "-screen", "0", $"{Width}x{Height}x24", "-nolisten", "tcp", "-noreset" })
             {
                 start.ArgumentList.Add(argument);
             }
