@@ -22,7 +22,8 @@ namespace Pix2Midi.Midi.Playback;
 /// spacing and none counts as late or is dropped for it; while paused the analysis thread sees
 /// the clock stand at the moment it stopped. The notes that were sounding are sent again at once
 /// (the picture still plays them: the mapping engine, ahead on its own thread, holds them on and
-/// will end them). A frame that only some outputs had been handed goes to the others after.
+/// will end them). Runs that only the outputs with the longest lookahead had been handed go to the
+/// others at the pause, before its silence; a frame that only some of those had goes to the rest after.
 /// </para>
 /// <para>
 /// With the MIDI clock running, the outputs that carry it get Stop after the pause's note-offs and
@@ -190,6 +191,9 @@ public sealed partial class RealtimePlayer
         var started = _startTimestamp != 0;
         if (started)
         {
+            // What the outputs that schedule already have, the others get now, before the silence:
+            // every output stops on the same notes.
+            HandPendingNow();
             SilenceForPause(position, pausedAt, ref events);
         }
 

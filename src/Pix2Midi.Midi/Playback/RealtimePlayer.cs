@@ -49,6 +49,10 @@ public sealed partial class RealtimePlayer
     private readonly TimeSpan[] _lastEventTime;
     private readonly long _maxLookaheadTicks;
     private readonly bool[] _receivesClock;
+    private readonly TimeSpan[] _lookaheads;
+    private readonly int[] _leads;
+    private readonly int[] _trailing;
+    private readonly PendingHandOvers _pending;
     private bool _clockRunning;
     private long _startTimestamp;
     private long _dropped;
@@ -72,6 +76,11 @@ public sealed partial class RealtimePlayer
         _options = options ?? new PlaybackOptions();
         _maxLookaheadTicks = _outputs.Max(o => ToTicks(o.Lookahead));
         _receivesClock = [.. _outputs.Select(o => o.ReceivesClock)];
+        _lookaheads = [.. _outputs.Select(o => o.Lookahead)];
+        var longest = _lookaheads.Max();
+        _leads = [.. Enumerable.Range(0, _outputs.Length).Where(o => _lookaheads[o] == longest)];
+        _trailing = [.. Enumerable.Range(0, _outputs.Length).Where(o => _lookaheads[o] != longest)];
+        _pending = new PendingHandOvers(_outputs.Length);
     }
 
     /// <summary>Whether this run sends the MIDI clock: asked for, and at least one output carries it.</summary>
@@ -127,6 +136,11 @@ public sealed partial class RealtimePlayer
                 if (slot.Kind == FrameSlotKind.Finished)
                 {
                     queue.EndRead();
+                    // The outputs that send at once still get the last runs, each at its moment.
+                    while (!HandPending(long.MaxValue, wake) && HoldWhilePaused(position, cancellationToken, ref wake, ref events, ref notes))
+                    {
+                    }
+
                     // The analysis also finishes when it is stopped (a loop is left by the token): that is a stop, not the end.
                     if (cancellationToken.IsCancellationRequested)
                     {
@@ -215,6 +229,10 @@ public sealed partial class RealtimePlayer
         {
             stopAnalysis.Cancel();
             DrainQueue(queue, producer);
+            // A stop: what the outputs that schedule already have goes to the others at once, so
+            // every output ends with the same notes, and the silence comes after them.
+            var handed = HandPendingNow();
+            position = handed > position ? handed : position;
             // A run that ended stops at the video's end; one stopped early, at the moment it stopped
             // (the moment it paused, when stopped while paused).
             var playing = _startTimestamp == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(_startTimestamp, ClockNow());
@@ -257,7 +275,8 @@ public sealed partial class RealtimePlayer
         if (frameEvents.IsEmpty)
         {
             // Nothing to send: still keep time, so the status line and a stop land on the right frame.
-            return _waiter.WaitUntil(_startTimestamp + ToTicks(time) - _maxLookaheadTicks, wake);
+            var target = _startTimestamp + ToTicks(time) - _maxLookaheadTicks;
+            return HandPending(target, wake) && _waiter.WaitUntil(target, wake);
         }
 
         while (runStart < frameEvents.Length)
@@ -287,26 +306,35 @@ public sealed partial class RealtimePlayer
         return events[start..end];
     }
 
-    /// <summary>Hands events of one time to each output from <paramref name="handedTo"/> on, each at its time.</summary>
-    /// <returns>False when <paramref name="wake"/> ended a wait (a stop or a pause); <paramref name="handedTo"/> says which outputs already have the events.</returns>
+    /// <summary>
+    /// Hands events of one time to each output with the longest lookahead from <paramref name="handedTo"/>
+    /// on, at the time less that lookahead, and queues them for the others (<see cref="PendingHandOvers"/>),
+    /// which get them at their own moments, in order, before and between later runs.
+    /// </summary>
+    /// <returns>False when <paramref name="wake"/> ended a wait (a stop or a pause); <paramref name="handedTo"/> says how many of those outputs already have the events.</returns>
     private bool SendRun(ReadOnlySpan<NoteEvent> frameEvents, TimeSpan time, ref int handedTo, CancellationToken wake, ref long events, ref long notes, ref long late, ref int notesThisSecond)
     {
         // Read after every pause: the schedule has moved on by the time it stood still.
         var due = _startTimestamp + ToTicks(time);
         var lateTicks = ToTicks(_options.LateAfter);
-        for (; handedTo < _outputs.Length; handedTo++)
+        for (; handedTo < _leads.Length; handedTo++)
         {
-            var o = handedTo;
-            var output = _outputs[o];
-            var target = due - ToTicks(output.Lookahead);
-            if (!_waiter.WaitUntil(target, wake))
+            var o = _leads[handedTo];
+            if (!Receives(o, frameEvents))
+            {
+                // A clock-only run for a port that takes no clock: nothing to wait for.
+                continue;
+            }
+
+            var target = due - ToTicks(_lookaheads[o]);
+            if (!HandPending(target, wake) || !_waiter.WaitUntil(target, wake))
             {
                 return false;
             }
 
             var lateness = Stopwatch.GetTimestamp() - target;
             HandTo(o, frameEvents, due, time);
-            if (o == 0)
+            if (o == _leads[0])
             {
                 for (var i = 0; i < frameEvents.Length; i++)
                 {
@@ -324,16 +352,103 @@ public sealed partial class RealtimePlayer
             }
         }
 
+        foreach (var o in _trailing)
+        {
+            foreach (var message in frameEvents)
+            {
+                if (!message.IsClock || _receivesClock[o])
+                {
+                    _pending.Add(o, message);
+                }
+            }
+        }
+
         Count(frameEvents, ref events, ref notes, ref notesThisSecond);
         return true;
     }
 
-    /// <summary>Hands a frame that a stop cut short to the outputs from <paramref name="handedTo"/> on, at once.</summary>
+    /// <summary>Whether output <paramref name="o"/> takes any of <paramref name="run"/> (the clock's messages go only to ports that carry it).</summary>
+    private bool Receives(int o, ReadOnlySpan<NoteEvent> run)
+    {
+        if (_receivesClock[o])
+        {
+            return true;
+        }
+
+        foreach (var message in run)
+        {
+            if (!message.IsClock)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Hands the queued runs whose moment is at or before <paramref name="until"/> (a Stopwatch time) to their outputs, each at its moment, in order.</summary>
+    /// <returns>False when <paramref name="wake"/> ended a wait (a stop or a pause); what was handed is off the queue.</returns>
+    private bool HandPending(long until, CancellationToken wake)
+    {
+        while (_pending.TryPeekFirst(_lookaheads, out var o, out var time))
+        {
+            var due = _startTimestamp + ToTicks(time);
+            var target = due - ToTicks(_lookaheads[o]);
+            if (target > until)
+            {
+                return true;
+            }
+
+            if (!_waiter.WaitUntil(target, wake))
+            {
+                return false;
+            }
+
+            var run = _pending.FirstRun(o);
+            HandTo(o, run, due, time);
+            _pending.Remove(o, run.Length);
+        }
+
+        return true;
+    }
+
+    /// <summary>Hands every queued run to its output at once (a stop, a pause): those outputs end with what the others already have.</summary>
+    /// <returns>The latest time handed, or zero.</returns>
+    private TimeSpan HandPendingNow()
+    {
+        var latest = TimeSpan.Zero;
+        while (_pending.TryPeekFirst(_lookaheads, out var o, out var time))
+        {
+            var run = _pending.FirstRun(o);
+            try
+            {
+                HandTo(o, run, _startTimestamp + ToTicks(time), time);
+            }
+            catch (MidiOutputException)
+            {
+                // That port is gone; the others still get theirs.
+            }
+
+            _pending.Remove(o, run.Length);
+            latest = time > latest ? time : latest;
+        }
+
+        return latest;
+    }
+
+    /// <summary>Hands a frame that a stop cut short to the outputs that do not have it yet, at once.</summary>
     private void FinishFrame(ReadOnlySpan<NoteEvent> frameEvents, TimeSpan time, int handedTo, ref long events, ref long notes, ref int notesThisSecond)
     {
+        // The earlier runs first, then this one.
+        HandPendingNow();
         var due = _startTimestamp + ToTicks(time);
-        for (var o = handedTo; o < _outputs.Length; o++)
+        for (var o = 0; o < _outputs.Length; o++)
         {
+            if (Array.IndexOf(_leads, o) is var lead && lead >= 0 && lead < handedTo)
+            {
+                continue;
+            }
+
             try
             {
                 HandTo(o, frameEvents, due, time);
@@ -403,10 +518,16 @@ public sealed partial class RealtimePlayer
 
             foreach (var reset in ShortMessage.ChannelReset(time, channel))
             {
-                for (var o = 0; o < _outputs.Length; o++)
+                foreach (var o in _leads)
                 {
                     _outputs[o].Send(reset, due);
                     _sent[o]++;
+                }
+
+                foreach (var o in _trailing)
+                {
+                    // After the runs still waiting for that output, at its own moment.
+                    _pending.Add(o, reset);
                 }
 
                 events++;

@@ -1,0 +1,24 @@
+using Pix2Midi.Core.Events;
+using Pix2Midi.Midi.Outputs;
+
+namespace Pix2Midi.Midi.Tests.Playback;
+
+/// <summary>An output that remembers each message with its due time and the <see cref="VirtualWaiter"/>'s time it was handed at.</summary>
+public sealed class VirtualTimeOutput(VirtualWaiter clock, string name, TimeSpan lookahead, bool receivesClock = false) : IMidiOutput
+{
+    public List<(NoteEvent Message, long Due, long HandedAt)> Sent { get; } = [];
+
+    public MidiPortInfo Port { get; } = new("test", name, name);
+
+    public TimeSpan Lookahead { get; } = lookahead;
+
+    public bool ReceivesClock { get; } = receivesClock;
+
+    public void Send(NoteEvent message, long dueTimestamp) => Sent.Add((message, dueTimestamp, clock.Now));
+
+    public bool Drain(TimeSpan timeout) => true;
+
+    public void Dispose()
+    {
+    }
+}
