@@ -47,6 +47,9 @@ internal sealed class FrameQueue : IDisposable
         _filled.Release();
     }
 
+    /// <summary>Whether a filled slot is ready to read (the next <see cref="BeginRead"/> will not wait).</summary>
+    public bool HasFilled => _filled.CurrentCount > 0;
+
     /// <summary>The next filled slot, or null when cancelled while waiting.</summary>
     public FrameSlot? BeginRead(CancellationToken cancellationToken)
     {

@@ -121,7 +121,8 @@ public sealed partial class RealtimePlayer
         {
             while (true)
             {
-                var slot = queue.BeginRead(wake);
+                // An analysis that falls behind does not hold the outputs that wait for their moment.
+                var slot = HandPendingWhileNoFrame(queue, wake) ? queue.BeginRead(wake) : null;
                 if (slot is null)
                 {
                     if (HoldWhilePaused(position, cancellationToken, ref wake, ref events, ref notes))
@@ -407,6 +408,21 @@ public sealed partial class RealtimePlayer
             var run = _pending.FirstRun(o);
             HandTo(o, run, due, time);
             _pending.Remove(o, run.Length);
+        }
+
+        return true;
+    }
+
+    /// <summary>While no frame is ready to read, hands the queued runs one moment at a time.</summary>
+    /// <returns>False when <paramref name="wake"/> ended a wait (a stop or a pause).</returns>
+    private bool HandPendingWhileNoFrame(FrameQueue queue, CancellationToken wake)
+    {
+        while (!queue.HasFilled && _pending.TryPeekFirst(_lookaheads, out var o, out var time))
+        {
+            if (!HandPending(_startTimestamp + ToTicks(time) - ToTicks(_lookaheads[o]), wake))
+            {
+                return false;
+            }
         }
 
         return true;

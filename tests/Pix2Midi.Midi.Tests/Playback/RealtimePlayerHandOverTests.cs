@@ -64,4 +64,26 @@ public class RealtimePlayerHandOverTests
 
         Assert.Equal(port.Sent.Select(s => s.Message), other.Sent.Select(s => s.Message));
     }
+
+    [Fact]
+    public async Task While_the_analysis_is_behind_the_outputs_that_send_at_once_still_get_what_the_port_already_has()
+    {
+        var clock = new VirtualWaiter();
+        var port = new VirtualTimeOutput(clock, "port", JackLookahead);
+        var monitor = new VirtualTimeOutput(clock, "monitor", TimeSpan.Zero);
+        // Frame 0 lights the note, frame 1 ends it; frame 2 is not decoded until released.
+        var source = new HeldFrameSource(SyntheticFrameSource.AtRate(10, 255, 0, 0, 0), holdAt: 2);
+        var player = new RealtimePlayer([port, monitor], clock);
+
+        var play = Task.Run(() => player.Play(() => source, Sessions.OneNote(), null, default));
+        var handed = SpinWait.SpinUntil(() => monitor.Sent.Count(s => s.Message.Kind is NoteEventKind.NoteOn or NoteEventKind.NoteOff) == 2, TimeSpan.FromSeconds(10));
+        var portHad = port.Sent.Count(s => s.Message.Kind is NoteEventKind.NoteOn or NoteEventKind.NoteOff);
+        source.Release();
+        var result = await play.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, portHad);
+        Assert.True(handed, "the monitor did not get the note-off the port had while the analysis was behind");
+        Assert.Equal(PlaybackStopReason.Ended, result.Reason);
+        Assert.Equal(port.Sent.Select(s => s.Message), monitor.Sent.Select(s => s.Message));
+    }
 }
