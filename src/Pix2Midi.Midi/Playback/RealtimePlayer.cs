@@ -17,7 +17,8 @@ namespace Pix2Midi.Midi.Playback;
 /// queue (<see cref="PlaybackOptions.QueueFrames"/>), so a slow frame delays nothing. The calling
 /// thread owns the clock: it hands each frame's events to outputs that schedule (JACK, CoreMIDI)
 /// up to their lookahead early, and to outputs that send at once exactly at the due time, waiting
-/// with an <see cref="IPreciseWaiter"/>. The schedule never drifts: a frame decoded too late is
+/// with an <see cref="IPreciseWaiter"/>; every (run, output) pair at its own moment, in the order of
+/// those moments (<see cref="PendingHandOvers"/>). The schedule never drifts: a frame decoded too late is
 /// dropped and counted, and later frames keep their times. The clock thread asks for real-time
 /// priority (<see cref="RealtimePriority"/>) where the OS allows it and plays on without it where
 /// it does not (<see cref="PlaybackResult.RealtimePriority"/>); the analysis thread does not ask.
