@@ -109,16 +109,7 @@ internal sealed class PendingHandOvers
     /// <summary>The events waiting first for <paramref name="output"/> that share the first one's time; good until the next change.</summary>
     public ReadOnlySpan<NoteEvent> FirstRun(int output)
     {
-        var buffer = _events[output];
-        var start = _head[output];
-        var end = start + _count[output];
-        var stop = start + 1;
-        while (stop < end && buffer[stop].Time == buffer[start].Time)
-        {
-            stop++;
-        }
-
-        return buffer.AsSpan(start, stop - start);
+        return RealtimePlayer.Run(_events[output].AsSpan(_head[output], _count[output]), 0);
     }
 
     /// <summary>Forgets the first <paramref name="count"/> events waiting for <paramref name="output"/> (they were handed over).</summary>

@@ -297,7 +297,7 @@ public sealed partial class RealtimePlayer
     }
 
     /// <summary>The events from <paramref name="start"/> that share its time.</summary>
-    private static ReadOnlySpan<NoteEvent> Run(ReadOnlySpan<NoteEvent> events, int start)
+    internal static ReadOnlySpan<NoteEvent> Run(ReadOnlySpan<NoteEvent> events, int start)
     {
         var end = start + 1;
         while (end < events.Length && events[end].Time == events[start].Time)
@@ -358,7 +358,7 @@ public sealed partial class RealtimePlayer
         {
             foreach (var message in frameEvents)
             {
-                if (!message.IsClock || _receivesClock[o])
+                if (Takes(o, message))
                 {
                     _pending.Add(o, message);
                 }
@@ -372,14 +372,9 @@ public sealed partial class RealtimePlayer
     /// <summary>Whether output <paramref name="o"/> takes any of <paramref name="run"/> (the clock's messages go only to ports that carry it).</summary>
     private bool Receives(int o, ReadOnlySpan<NoteEvent> run)
     {
-        if (_receivesClock[o])
-        {
-            return true;
-        }
-
         foreach (var message in run)
         {
-            if (!message.IsClock)
+            if (Takes(o, message))
             {
                 return true;
             }
@@ -387,6 +382,9 @@ public sealed partial class RealtimePlayer
 
         return false;
     }
+
+    /// <summary>Whether output <paramref name="o"/> takes <paramref name="message"/>: the clock's messages only if it carries the clock.</summary>
+    private bool Takes(int o, in NoteEvent message) => !message.IsClock || _receivesClock[o];
 
     /// <summary>Hands the queued runs whose moment is at or before <paramref name="until"/> (a Stopwatch time) to their outputs, each at its moment, in order.</summary>
     /// <returns>False when <paramref name="wake"/> ended a wait (a stop or a pause); what was handed is off the queue.</returns>
@@ -459,16 +457,11 @@ public sealed partial class RealtimePlayer
         // The earlier runs first, then this one.
         HandPendingNow();
         var due = _startTimestamp + ToTicks(time);
-        for (var o = 0; o < _outputs.Length; o++)
+        for (var k = handedTo; k < _leads.Length + _trailing.Length; k++)
         {
-            if (Array.IndexOf(_leads, o) is var lead && lead >= 0 && lead < handedTo)
-            {
-                continue;
-            }
-
             try
             {
-                HandTo(o, frameEvents, due, time);
+                HandTo(k < _leads.Length ? _leads[k] : _trailing[k - _leads.Length], frameEvents, due, time);
             }
             catch (MidiOutputException)
             {
@@ -484,17 +477,14 @@ public sealed partial class RealtimePlayer
     {
         for (var i = 0; i < frameEvents.Length; i++)
         {
-            if (frameEvents[i].IsClock)
+            if (!Takes(o, frameEvents[i]))
             {
-                if (!_receivesClock[o])
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (frameEvents[i].Kind == NoteEventKind.Start)
-                {
-                    _clockRunning = true;
-                }
+            if (frameEvents[i].Kind == NoteEventKind.Start)
+            {
+                _clockRunning = true;
             }
 
             _outputs[o].Send(frameEvents[i], due);

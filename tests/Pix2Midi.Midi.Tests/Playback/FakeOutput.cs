@@ -4,8 +4,8 @@ using Pix2Midi.Midi.Outputs;
 
 namespace Pix2Midi.Midi.Tests.Playback;
 
-/// <summary>An output that remembers what it was sent, when, and for when.</summary>
-public sealed class FakeOutput(string name = "fake", TimeSpan? lookahead = null, int failAfter = -1, bool receivesClock = false) : IMidiOutput
+/// <summary>An output that remembers what it was sent, when (on the Stopwatch, or on <paramref name="clock"/> when given), and for when.</summary>
+public sealed class FakeOutput(string name = "fake", TimeSpan? lookahead = null, int failAfter = -1, bool receivesClock = false, VirtualWaiter? clock = null) : IMidiOutput
 {
     private readonly Lock _lock = new();
 
@@ -40,7 +40,7 @@ public sealed class FakeOutput(string name = "fake", TimeSpan? lookahead = null,
                 throw new MidiOutputException($"{name}: the port went away");
             }
 
-            Sent.Add((message, dueTimestamp, Stopwatch.GetTimestamp()));
+            Sent.Add((message, dueTimestamp, clock?.Now ?? Stopwatch.GetTimestamp()));
         }
     }
 

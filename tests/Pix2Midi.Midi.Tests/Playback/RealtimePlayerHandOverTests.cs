@@ -22,8 +22,8 @@ public class RealtimePlayerHandOverTests
         // 30 fps and 100 BPM: a Timing Clock every 25 ms, so pulses fall 8.3 and 16.7 ms after frames
         // whose notes the port and the output beside it both get.
         var clock = new VirtualWaiter();
-        var port = new VirtualTimeOutput(clock, "port", JackLookahead, receivesClock: true);
-        var monitor = new VirtualTimeOutput(clock, "monitor", TimeSpan.Zero);
+        var port = new FakeOutput("port", JackLookahead, receivesClock: true, clock: clock);
+        var monitor = new FakeOutput("monitor", TimeSpan.Zero, clock: clock);
         var player = new RealtimePlayer([port, monitor], clock, new PlaybackOptions { Clock = true });
         var mapping = Sessions.OneNote() with { Time = new MusicalTime(100, null, 0) };
 
@@ -33,9 +33,9 @@ public class RealtimePlayerHandOverTests
         // All but the end's Stop and channel resets, which go at once when the run ends.
         var played = port.Sent.Where(s => s.Message.Kind is not (NoteEventKind.Stop or NoteEventKind.ControlChange)).ToList();
         Assert.Contains(played, s => s.Message.Kind == NoteEventKind.TimingClock && s.Message.Time.Ticks % TimeSpan.FromSeconds(1.0 / 30).Ticks != 0);
-        Assert.All(played, s => Assert.Equal(s.Due - Ticks(JackLookahead), s.HandedAt));
+        Assert.All(played, s => Assert.Equal(s.Due - Ticks(JackLookahead), s.SentAt));
         var shown = monitor.Sent.Where(s => s.Message.Kind is NoteEventKind.NoteOn or NoteEventKind.NoteOff).ToList();
-        Assert.All(shown, s => Assert.Equal(s.Due, s.HandedAt));
+        Assert.All(shown, s => Assert.Equal(s.Due, s.SentAt));
         // Both get the same notes, in the same order, and the port's messages stay in time order.
         Assert.Equal(port.Sent.Select(s => s.Message).Where(m => !m.IsClock), monitor.Sent.Select(s => s.Message));
         Assert.True(port.Sent.Zip(port.Sent.Skip(1)).All(p => p.Second.Due >= p.First.Due));
@@ -46,9 +46,9 @@ public class RealtimePlayerHandOverTests
     public void Every_hand_over_comes_in_the_order_of_its_moment_across_outputs()
     {
         var clock = new VirtualWaiter();
-        var port = new VirtualTimeOutput(clock, "port", JackLookahead, receivesClock: true);
-        var other = new VirtualTimeOutput(clock, "other port", TimeSpan.FromMilliseconds(5), receivesClock: true);
-        var monitor = new VirtualTimeOutput(clock, "monitor", TimeSpan.Zero);
+        var port = new FakeOutput("port", JackLookahead, receivesClock: true, clock: clock);
+        var other = new FakeOutput("other port", TimeSpan.FromMilliseconds(5), receivesClock: true, clock: clock);
+        var monitor = new FakeOutput("monitor", TimeSpan.Zero, clock: clock);
         var player = new RealtimePlayer([monitor, other, port], clock, new PlaybackOptions { Clock = true });
         var mapping = Sessions.OneNote() with { Time = new MusicalTime(140, null, 0) };
 
@@ -59,7 +59,7 @@ public class RealtimePlayerHandOverTests
             // All but the end's Stop and channel resets, which go at once when the run ends.
             var run = output.Sent.Where(s => s.Message.Kind is not (NoteEventKind.Stop or NoteEventKind.ControlChange)).ToList();
             Assert.NotEmpty(run);
-            Assert.True(run.All(s => s.Due - Ticks(lookahead) == s.HandedAt), output.Port.Name + "\n" + string.Join("\n", run.Select(s => $"{s.Message} due {s.Due} handed {s.HandedAt} off {(s.HandedAt - s.Due + Ticks(lookahead)) / 1e6} ms")));
+            Assert.True(run.All(s => s.Due - Ticks(lookahead) == s.SentAt), output.Port.Name + "\n" + string.Join("\n", run.Select(s => $"{s.Message} due {s.Due} handed {s.SentAt} off {(s.SentAt - s.Due + Ticks(lookahead)) / 1e6} ms")));
         }
 
         Assert.Equal(port.Sent.Select(s => s.Message), other.Sent.Select(s => s.Message));
@@ -69,15 +69,15 @@ public class RealtimePlayerHandOverTests
     public async Task While_the_analysis_is_behind_the_outputs_that_send_at_once_still_get_what_the_port_already_has()
     {
         var clock = new VirtualWaiter();
-        var port = new VirtualTimeOutput(clock, "port", JackLookahead);
-        var monitor = new VirtualTimeOutput(clock, "monitor", TimeSpan.Zero);
+        var port = new FakeOutput("port", JackLookahead, clock: clock);
+        var monitor = new FakeOutput("monitor", TimeSpan.Zero, clock: clock);
         // Frame 0 lights the note, frame 1 ends it; frame 2 is not decoded until released.
         var source = new HeldFrameSource(SyntheticFrameSource.AtRate(10, 255, 0, 0, 0), holdAt: 2);
         var player = new RealtimePlayer([port, monitor], clock);
 
         var play = Task.Run(() => player.Play(() => source, Sessions.OneNote(), null, default));
-        var handed = SpinWait.SpinUntil(() => monitor.Sent.Count(s => s.Message.Kind is NoteEventKind.NoteOn or NoteEventKind.NoteOff) == 2, TimeSpan.FromSeconds(10));
-        var portHad = port.Sent.Count(s => s.Message.Kind is NoteEventKind.NoteOn or NoteEventKind.NoteOff);
+        var handed = SpinWait.SpinUntil(() => monitor.Messages.Count(m => m.Kind is NoteEventKind.NoteOn or NoteEventKind.NoteOff) == 2, TimeSpan.FromSeconds(10));
+        var portHad = port.Messages.Count(m => m.Kind is NoteEventKind.NoteOn or NoteEventKind.NoteOff);
         source.Release();
         var result = await play.WaitAsync(TimeSpan.FromSeconds(30));
 
